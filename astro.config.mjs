@@ -1,0 +1,29 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+import rolebook from './src/integration.ts';
+
+export default defineConfig({
+  // Set ROLEBOOK_SITE to the public URL (https://playbook.example.com) for canonical links.
+  site: process.env.ROLEBOOK_SITE || undefined,
+  trailingSlash: 'always',
+  markdown: {
+    // remark-gfm does the GitHub-flavoured Markdown (tables, task lists) for .md and .mdx alike.
+    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+  },
+  integrations: [rolebook(), mdx()],
+  vite: {
+    build: {
+      rolldownOptions: {
+        // Astro marks every MDX module with this directive and rolldown warns about each one
+        // (withastro/astro#18087, harmless). Hide that warning only, so real ones stand out.
+        onLog(level, log, handler) {
+          if (log.code === 'MODULE_LEVEL_DIRECTIVE' && log.message.includes('astro:head-inject')) return;
+          handler(level, log);
+        },
+      },
+    },
+  },
+});

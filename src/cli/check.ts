@@ -1,0 +1,35 @@
+/** `rolebook check`: every problem in the content root, one per line; exit 1 if any. */
+import { checkContent } from '../lib/check.ts';
+import { resolveContentRoot, rootLabel } from '../lib/content-root.ts';
+import { formatProblem } from '../lib/problems.ts';
+import { summarizeTree } from '../lib/summary.ts';
+
+const HELP = `Usage: rolebook check
+
+Validates every file of the content root (playbook, released versions, clients, snapshots,
+commentary) and every rule between them, without building HTML. Prints all problems as
+  file:line: field: what is wrong (expected …)
+and exits 1 when there is any, 0 when the content is clean.
+`;
+
+export function runCheck(args: string[], env = process.env): number {
+  if (args.includes('-h') || args.includes('--help')) {
+    process.stdout.write(HELP);
+    return 0;
+  }
+  if (args.length > 0) {
+    process.stderr.write(`rolebook check: unexpected argument "${args[0]}"\n\n${HELP}`);
+    return 2;
+  }
+  const root = resolveContentRoot(env);
+  const label = rootLabel(root);
+  const { tree, problems } = checkContent(root);
+  if (problems.length > 0) {
+    for (const problem of problems) process.stderr.write(`${formatProblem(problem, label)}\n`);
+    const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
+    process.stderr.write(`\n✗ ${count} in ${label}/\n`);
+    return 1;
+  }
+  process.stdout.write(`✓ ${label}/ is valid: ${summarizeTree(tree)}\n`);
+  return 0;
+}

@@ -1,0 +1,50 @@
+/**
+ * Content collections for every kind of file in a content root. The root is `content/` or
+ * `ROLEBOOK_CONTENT`; the draft (`playbook/`) and released versions (`versions/<x.y>/`) share
+ * collections, with the version as the first part of each id (`2.0/community-manager`).
+ */
+import { pathToFileURL } from 'node:url';
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'zod';
+import { resolveContentRoot } from './lib/content-root.ts';
+import { clientEntryId, PLAYBOOK_GLOBS, versionedId } from './loaders/ids.ts';
+import { snapshotLoader } from './loaders/snapshots.ts';
+import { versionedYamlLoader } from './loaders/yaml-file.ts';
+import { clientSchema } from './schemas/client.ts';
+import { glossarySchema } from './schemas/glossary.ts';
+import { kpiSchema } from './schemas/kpi.ts';
+import { metricRegistrySchema } from './schemas/metric.ts';
+import { onboardingSchema } from './schemas/onboarding.ts';
+import { reportSchema } from './schemas/report.ts';
+import { responsibilitiesSchema } from './schemas/responsibilities.ts';
+import { roleSchema } from './schemas/role.ts';
+
+const root = resolveContentRoot();
+const base = pathToFileURL(`${root}/`);
+
+const versionedMdx = (folder: string) =>
+  glob({ pattern: PLAYBOOK_GLOBS(`${folder}/*.{md,mdx}`), base, generateId: ({ entry }) => versionedId(entry) });
+
+const versionedYaml = <T extends z.ZodType>(file: string, items: T) => ({
+  loader: versionedYamlLoader({ root, file, items }),
+  schema: z.object({ version: z.string(), items }),
+});
+
+export const collections = {
+  roles: defineCollection({ loader: versionedMdx('roles'), schema: roleSchema }),
+  kpis: defineCollection({ loader: versionedMdx('kpis'), schema: kpiSchema }),
+  onboarding: defineCollection({ loader: versionedMdx('onboarding'), schema: onboardingSchema }),
+  metrics: defineCollection(versionedYaml('metrics.yaml', metricRegistrySchema)),
+  responsibilities: defineCollection(versionedYaml('responsibilities.yaml', responsibilitiesSchema)),
+  glossary: defineCollection(versionedYaml('glossary.yaml', glossarySchema)),
+  clients: defineCollection({
+    loader: glob({ pattern: 'clients/*/client.yaml', base, generateId: ({ entry }) => clientEntryId(entry) }),
+    schema: clientSchema,
+  }),
+  reports: defineCollection({
+    loader: glob({ pattern: 'clients/*/reports/*.{md,mdx}', base, generateId: ({ entry }) => clientEntryId(entry) }),
+    schema: reportSchema,
+  }),
+  snapshots: defineCollection({ loader: snapshotLoader({ root }) }),
+};

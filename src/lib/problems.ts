@@ -1,0 +1,61 @@
+/**
+ * One error path for every content problem, in `check`, `build` and `dev` alike:
+ * `file:line[:column]: field: what is wrong (expected …)`.
+ */
+
+export interface Problem {
+  /** Path of the offending file, relative to the content root (always with `/`). */
+  file: string;
+  /** 1-based line, where the problem has one. */
+  line?: number;
+  /** 1-based column, for CSV cells and syntax errors. */
+  column?: number;
+  /** Dotted path of the field (`routine[2].when`, `raci.community-manager`, a CSV column). */
+  field?: string;
+  /** What is wrong, in words. */
+  message: string;
+  /** What would have been accepted. */
+  expected?: string;
+}
+
+export function formatProblem(problem: Problem, rootLabel = ''): string {
+  const prefix = rootLabel ? `${rootLabel.replace(/\/$/, '')}/` : '';
+  let location = `${prefix}${problem.file}`;
+  if (problem.line !== undefined) location += `:${problem.line}`;
+  if (problem.line !== undefined && problem.column !== undefined) location += `:${problem.column}`;
+  const field = problem.field ? ` ${problem.field}:` : '';
+  const expected = problem.expected ? ` (expected ${problem.expected})` : '';
+  return `${location}:${field} ${problem.message}${expected}`;
+}
+
+/** Problems sorted by file, then line, so a report reads top to bottom. */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+  );
+}
+
+/**
+ * Thrown when content cannot be used. It carries every problem found, and its message is
+ * already the formatted list, so whoever prints it needs no stack trace.
+ */
+export class ContentError extends Error {
+  readonly problems: Problem[];
+  constructor(problems: readonly Problem[], rootLabel = '') {
+    const sorted = sortProblems(problems);
+    const count = sorted.length === 1 ? '1 content problem' : `${sorted.length} content problems`;
+    super(`${count}:\n${sorted.map((p) => formatProblem(p, rootLabel)).join('\n')}`);
+    this.name = 'ContentError';
+    this.problems = sorted;
+  }
+}
+
+/** Quote a user value for a message, short enough to read on one line. */
+export function show(value: unknown): string {
+  const text = typeof value === 'string' ? JSON.stringify(value) : String(JSON.stringify(value) ?? value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+export function oneOf(values: readonly string[]): string {
+  return values.length === 1 ? values[0]! : `one of ${values.join(', ')}`;
+}

@@ -1,0 +1,194 @@
+/**
+ * Reads a whole content root from disk: every file parsed and validated against its schema,
+ * every problem collected (none thrown), so `check` can report them all at once.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { z } from 'zod';
+import { clientSchema } from '../schemas/client.ts';
+import { PERIOD_PATTERN, VERSION_PATTERN } from '../schemas/common.ts';
+import { glossarySchema } from '../schemas/glossary.ts';
+import { kpiSchema } from '../schemas/kpi.ts';
+import { metricRegistrySchema } from '../schemas/metric.ts';
+import { onboardingSchema } from '../schemas/onboarding.ts';
+import { reportSchema } from '../schemas/report.ts';
+import { responsibilitiesSchema } from '../schemas/responsibilities.ts';
+import { roleSchema } from '../schemas/role.ts';
+import { DRAFT_VERSION } from './content-root.ts';
+import type { ClientSource, ContentTree, Entry, MdxEntry, PlaybookSource } from './content-tree.ts';
+import { mdxSyntaxProblems } from './mdx-syntax.ts';
+import type { Problem } from './problems.ts';
+import { validateSource } from './schema-problems.ts';
+import { parseSnapshotCsv } from './snapshot-csv.ts';
+import { parseMdx, parseYaml } from './source.ts';
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const MDX_FILE = /\.mdx?$/;
+
+export function readContent(root: string): { tree: ContentTree; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const reader = new Reader(root, problems);
+  if (!isDirectory(root)) {
+    problems.push({ file: '.', message: `content root ${root} does not exist`, expected: 'a folder with playbook/ (set ROLEBOOK_CONTENT to point elsewhere)' });
+    return { tree: { root, playbooks: [], clients: [] }, problems };
+  }
+  const tree: ContentTree = { root, playbooks: reader.playbooks(), clients: reader.clients() };
+  return { tree, problems };
+}
+
+class Reader {
+  private readonly root: string;
+  private readonly problems: Problem[];
+
+  constructor(root: string, problems: Problem[]) {
+    this.root = root;
+    this.problems = problems;
+  }
+
+  playbooks(): PlaybookSource[] {
+    const found: PlaybookSource[] = [];
+    if (isDirectory(this.abs('playbook'))) found.push(this.playbook(DRAFT_VERSION, 'playbook'));
+    else this.problems.push({ file: 'playbook/', message: 'is missing', expected: 'the draft playbook folder with roles/, kpis/ and metrics.yaml' });
+    for (const name of this.list('versions')) {
+      const dir = `versions/${name}`;
+      if (!isDirectory(this.abs(dir))) continue;
+      if (!VERSION_PATTERN.test(name)) {
+        this.problems.push({ file: `${dir}/`, message: `"${name}" is not a version name`, expected: 'major.minor, such as 2.0 (made by rolebook release)' });
+        continue;
+      }
+      found.push(this.playbook(name, dir));
+    }
+    return found;
+  }
+
+  private playbook(version: string, dir: string): PlaybookSource {
+    const roles = this.mdxFolder(`${dir}/roles`, roleSchema);
+    const kpis = this.mdxFolder(`${dir}/kpis`, kpiSchema);
+    const metrics = this.yamlFile(`${dir}/metrics.yaml`, metricRegistrySchema, true);
+    return {
+      version,
+      dir,
+      roleIds: new Set(roles.ids),
+      kpiIds: new Set(kpis.ids),
+      roles: roles.entries,
+      kpis: kpis.entries,
+      onboarding: this.mdxFolder(`${dir}/onboarding`, onboardingSchema).entries,
+      metrics,
+      responsibilities: this.yamlFile(`${dir}/responsibilities.yaml`, responsibilitiesSchema, false),
+      glossary: this.yamlFile(`${dir}/glossary.yaml`, glossarySchema, false),
+    };
+  }
+
+  clients(): ClientSource[] {
+    return this.list('clients')
+      .filter((name) => isDirectory(this.abs(`clients/${name}`)))
+      .map((id) => this.client(id));
+  }
+
+  private client(id: string): ClientSource {
+    const dir = `clients/${id}`;
+    if (!SLUG.test(id)) this.problems.push({ file: `${dir}/`, message: `"${id}" is not a client id`, expected: 'a lowercase folder name such as "acme-outdoor"' });
+    const client = isFile(this.abs(`${dir}/client.yaml`))
+      ? this.yamlFile(`${dir}/client.yaml`, clientSchema, true)
+      : (this.problems.push({ file: `${dir}/client.yaml`, message: 'is missing', expected: 'name, playbook and platforms of the client' }), undefined);
+    const source: ClientSource = { id, dir, client, snapshotPeriods: new Set(), snapshots: [], reports: [] };
+    for (const name of this.list(`${dir}/snapshots`)) {
+      const file = `${dir}/snapshots/${name}`;
+      const period = this.periodOf(file, name, '.csv');
+      if (!period) continue;
+      source.snapshotPeriods.add(period);
+      const { snapshot, problems } = parseSnapshotCsv(this.read(file), file, period);
+      this.problems.push(...problems);
+      if (snapshot && problems.length === 0) source.snapshots.push(snapshot);
+    }
+    for (const name of this.list(`${dir}/reports`)) {
+      const file = `${dir}/reports/${name}`;
+      const period = this.periodOf(file, name, '.mdx', '.md');
+      const entry = period ? this.mdxFile(file, period, reportSchema) : undefined;
+      if (entry) source.reports.push(entry);
+    }
+    return source;
+  }
+
+  private periodOf(file: string, name: string, ...extensions: string[]): string | undefined {
+    const extension = extensions.find((ext) => name.endsWith(ext));
+    const stem = extension ? name.slice(0, -extension.length) : name;
+    if (extension && PERIOD_PATTERN.test(stem)) return stem;
+    this.problems.push({ file, message: `file name "${name}" is not a period`, expected: `YYYY-MM${extensions[0]}, such as 2026-03${extensions[0]}` });
+    return undefined;
+  }
+
+  private mdxFolder<S extends z.ZodType>(dir: string, schema: S): { ids: string[]; entries: MdxEntry<z.output<S>>[] } {
+    const ids: string[] = [];
+    const entries: MdxEntry<z.output<S>>[] = [];
+    for (const name of this.list(dir)) {
+      const file = `${dir}/${name}`;
+      if (!MDX_FILE.test(name)) {
+        this.problems.push({ file, message: 'is not an MDX file', expected: '<id>.mdx' });
+        continue;
+      }
+      const id = name.replace(MDX_FILE, '');
+      if (!SLUG.test(id)) {
+        this.problems.push({ file, message: `file name "${id}" is not an id`, expected: 'a lowercase file name such as community-manager.mdx' });
+        continue;
+      }
+      ids.push(id);
+      const entry = this.mdxFile(file, id, schema);
+      if (entry) entries.push(entry);
+    }
+    return { ids, entries };
+  }
+
+  private mdxFile<S extends z.ZodType>(file: string, id: string, schema: S): MdxEntry<z.output<S>> | undefined {
+    const source = parseMdx(this.read(file), file);
+    this.problems.push(...source.problems, ...mdxSyntaxProblems(source.body, file));
+    if (source.problems.length) return undefined;
+    const result = validateSource(schema, source);
+    if (!result.ok) {
+      this.problems.push(...result.problems);
+      return undefined;
+    }
+    return { id, file, data: result.data, lineOf: source.lineOf, body: source.body };
+  }
+
+  private yamlFile<S extends z.ZodType>(file: string, schema: S, required: boolean): Entry<z.output<S>> | undefined {
+    if (!isFile(this.abs(file))) {
+      if (required) this.problems.push({ file, message: 'is missing' });
+      return undefined;
+    }
+    const source = parseYaml(this.read(file), file);
+    this.problems.push(...source.problems);
+    if (source.problems.length) return undefined;
+    const result = validateSource(schema, source);
+    if (!result.ok) {
+      this.problems.push(...result.problems);
+      return undefined;
+    }
+    return { id: path.posix.basename(file), file, data: result.data, lineOf: source.lineOf };
+  }
+
+  private abs(relative: string): string {
+    return path.join(this.root, relative);
+  }
+
+  private read(relative: string): string {
+    return fs.readFileSync(this.abs(relative), 'utf8');
+  }
+
+  /** Sorted names in a folder, hidden files left out; none when the folder does not exist. */
+  private list(relative: string): string[] {
+    if (!isDirectory(this.abs(relative))) return [];
+    return fs
+      .readdirSync(this.abs(relative))
+      .filter((name) => !name.startsWith('.'))
+      .sort();
+  }
+}
+
+function isDirectory(p: string): boolean {
+  return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
+}
+
+function isFile(p: string): boolean {
+  return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
+}

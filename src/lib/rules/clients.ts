@@ -1,0 +1,62 @@
+/**
+ * Rules between a client and the playbook version it pins: the version exists, team roles and
+ * targets name things of that version, snapshot columns are its registered metrics, rows name
+ * the client's platforms, commentary belongs to a period with data.
+ */
+import type { ClientSource, PlaybookSource } from '../content-tree.ts';
+import { DRAFT_VERSION } from '../content-root.ts';
+import type { Problem } from '../problems.ts';
+
+export function clientProblems(client: ClientSource, playbooks: readonly PlaybookSource[]): Problem[] {
+  const problems: Problem[] = [];
+  const entry = client.client;
+  for (const report of client.reports) {
+    if (!client.snapshotPeriods.has(report.id)) {
+      problems.push({ file: report.file, line: 1, message: `commentary for ${report.id}, which has no snapshot`, expected: `${client.dir}/snapshots/${report.id}.csv` });
+    }
+  }
+  if (!entry) return problems;
+  const released = playbooks.filter((p) => p.version !== DRAFT_VERSION);
+  const pinned = released.find((p) => p.version === entry.data.playbook);
+  if (!pinned) {
+    const known = released.map((p) => p.version);
+    problems.push({
+      file: entry.file,
+      line: entry.lineOf(['playbook']),
+      field: 'playbook',
+      message: `version "${entry.data.playbook}" has not been released`,
+      expected: known.length ? `one of ${known.join(', ')} (folders in versions/)` : 'a released version; run `rolebook release <x.y>` first',
+    });
+    return problems;
+  }
+  for (const role of Object.keys(entry.data.team)) {
+    if (!pinned.roleIds.has(role)) {
+      problems.push({ file: entry.file, line: entry.lineOf(['team', role]), field: `team.${role}`, message: `role "${role}" does not exist in playbook ${pinned.version}`, expected: `one of ${[...pinned.roleIds].join(', ')}` });
+    }
+  }
+  for (const kpi of Object.keys(entry.data.targets)) {
+    if (!pinned.kpiIds.has(kpi)) {
+      problems.push({ file: entry.file, line: entry.lineOf(['targets', kpi]), field: `targets.${kpi}`, message: `KPI "${kpi}" does not exist in playbook ${pinned.version}`, expected: `one of ${[...pinned.kpiIds].join(', ')}` });
+    }
+  }
+  problems.push(...snapshotProblems(client, pinned, entry.data.platforms));
+  return problems;
+}
+
+function snapshotProblems(client: ClientSource, pinned: PlaybookSource, platforms: readonly string[]): Problem[] {
+  const problems: Problem[] = [];
+  const registry = pinned.metrics ? new Set(pinned.metrics.data.map((metric) => metric.id)) : undefined;
+  for (const snapshot of client.snapshots) {
+    for (const metric of registry ? snapshot.metrics : []) {
+      if (!registry!.has(metric)) {
+        problems.push({ file: snapshot.file, line: 1, column: snapshot.columnOf[metric], field: metric, message: `unknown metric column "${metric}"`, expected: `a metric id of ${pinned.dir}/metrics.yaml` });
+      }
+    }
+    for (const row of snapshot.rows) {
+      if (!platforms.includes(row.platform)) {
+        problems.push({ file: snapshot.file, line: row.line, column: 1, field: 'platform', message: `platform "${row.platform}" is not one of the client's platforms`, expected: `one of ${platforms.join(', ')} (or add it to ${client.dir}/client.yaml)` });
+      }
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,154 @@
+/**
+ * Parsing one snapshot CSV (`clients/<id>/snapshots/<YYYY-MM>.csv`) into typed rows.
+ * Pure: text in, rows and problems out. Every problem names its line, and cell problems
+ * their column, so a lead can jump straight to the cell.
+ */
+import { parse } from 'csv-parse/sync';
+import { type Problem, show } from './problems.ts';
+
+export interface SnapshotRow {
+  /** Line of the row in the file, 1-based. */
+  line: number;
+  platform: string;
+  /** `YYYY-MM-DD` for daily rows; absent when the row holds the whole period. */
+  date?: string;
+  /** Metric id → value; a metric whose cell was empty is absent (missing, never 0). */
+  values: Record<string, number>;
+}
+
+export interface Snapshot {
+  file: string;
+  period: string;
+  /** Metric columns in header order (without `platform` and `date`). */
+  metrics: string[];
+  /** 1-based column of each metric, for messages about a whole column. */
+  columnOf: Record<string, number>;
+  daily: boolean;
+  rows: SnapshotRow[];
+}
+
+const NUMBER = /^\d+(?:\.\d+)?$/;
+const PLATFORM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const COLUMN_ID = /^[a-z][a-z0-9_]*$/;
+
+type Record_ = { record: string[]; info: { lines: number } };
+
+export function parseSnapshotCsv(text: string, file: string, period: string): { snapshot?: Snapshot; problems: Problem[] } {
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    return { problems: [{ file, line: 1, message: 'is empty', expected: 'a header line "platform,<metric ids>" and one row per platform' }] };
+  }
+  let records: Record_[];
+  try {
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as Record_[];
+  } catch (error) {
+    const e = error as { lines?: number; message: string };
+    return { problems: [{ file, line: e.lines, message: `CSV syntax error: ${e.message.replace(/ at line \d+$/, '')}` }] };
+  }
+  const problems: Problem[] = [];
+  const [header, ...body] = records.map((r) => ({ cells: r.record, line: startLine(r) }));
+  const columns = readHeader(header!.cells, file, header!.line, problems);
+  const snapshot: Snapshot = {
+    file,
+    period,
+    metrics: columns.metrics.map((m) => m.id),
+    columnOf: Object.fromEntries(columns.metrics.map((m) => [m.id, m.column])),
+    daily: columns.date !== undefined,
+    rows: [],
+  };
+  if (body.length === 0) problems.push({ file, line: header!.line, message: 'has a header but no rows', expected: 'one row per platform' });
+  const seen = new Map<string, number>();
+  for (const { cells, line } of body) {
+    const row = readRow(cells, line, columns, file, period, problems);
+    if (!row) continue;
+    const key = row.date ? `${row.platform} on ${row.date}` : row.platform;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ file, line, field: 'platform', message: `duplicate row for ${key} (first on line ${first})`, expected: snapshot.daily ? 'one row per platform and date' : 'one row per platform' });
+      continue;
+    }
+    seen.set(key, line);
+    snapshot.rows.push(row);
+  }
+  return { snapshot, problems };
+}
+
+interface Columns {
+  width: number;
+  date?: number;
+  metrics: { id: string; index: number; column: number }[];
+}
+
+function readHeader(cells: string[], file: string, line: number, problems: Problem[]): Columns {
+  const columns: Columns = { width: cells.length, metrics: [] };
+  if (cells[0] !== 'platform') {
+    problems.push({ file, line, column: 1, field: 'platform', message: `first column is ${show(cells[0] ?? '')}`, expected: '"platform"' });
+  }
+  const seen = new Set<string>();
+  cells.forEach((name, index) => {
+    if (index === 0) return;
+    const column = index + 1;
+    if (seen.has(name)) {
+      problems.push({ file, line, column, field: name, message: 'column appears twice', expected: 'each metric once' });
+      return;
+    }
+    seen.add(name);
+    if (name === 'date') columns.date = index;
+    else if (!COLUMN_ID.test(name)) {
+      problems.push({ file, line, column, field: name || `column ${column}`, message: `${show(name)} is not a metric id`, expected: 'lowercase metric ids from metrics.yaml, such as "impressions"' });
+    } else columns.metrics.push({ id: name, index, column });
+  });
+  return columns;
+}
+
+function readRow(cells: string[], line: number, columns: Columns, file: string, period: string, problems: Problem[]): SnapshotRow | undefined {
+  if (cells.length !== columns.width) {
+    problems.push({ file, line, message: `has ${cells.length} cells`, expected: `${columns.width}, one per header column` });
+    return undefined;
+  }
+  const before = problems.length;
+  const platform = cells[0]!;
+  if (!PLATFORM.test(platform)) {
+    problems.push({ file, line, column: 1, field: 'platform', message: `${show(platform)} is not a platform id`, expected: 'a lowercase id such as "instagram"' });
+  }
+  let date: string | undefined;
+  if (columns.date !== undefined) {
+    date = cells[columns.date]!;
+    const dateProblem = checkDate(date, period);
+    if (dateProblem) problems.push({ file, line, column: columns.date + 1, field: 'date', ...dateProblem });
+  }
+  const values: Record<string, number> = {};
+  for (const metric of columns.metrics) {
+    const cell = cells[metric.index]!;
+    if (cell === '') continue;
+    if (NUMBER.test(cell)) values[metric.id] = Number(cell);
+    else problems.push({ file, line, column: metric.column, field: metric.id, message: `${show(cell)} is not a number`, expected: cellHint(cell) });
+  }
+  return problems.length === before ? { line, platform, date, values } : undefined;
+}
+
+function checkDate(value: string, period: string): Pick<Problem, 'message' | 'expected'> | undefined {
+  const match = DATE.exec(value);
+  const valid = match && isRealDate(Number(match[1]), Number(match[2]), Number(match[3]));
+  if (!valid) return { message: `${show(value)} is not a date`, expected: `YYYY-MM-DD within ${period}` };
+  if (!value.startsWith(`${period}-`)) return { message: `${value} is outside the file's period ${period}`, expected: `a date in ${period}` };
+  return undefined;
+}
+
+function isRealDate(year: number, month: number, day: number): boolean {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+function cellHint(cell: string): string {
+  if (/^-\d/.test(cell)) return 'zero or more; metrics are never negative';
+  if (/^[\d.,\s]+$/.test(cell)) return 'a plain number such as 12345.67, without thousands separators';
+  if (/%$/.test(cell)) return 'a count, not a percentage; KPIs compute rates from counts';
+  return 'a plain number such as 12345.67, or an empty cell for "not measured"';
+}
+
+/** csv-parse reports the line a record ends on; a quoted multi-line cell starts it earlier. */
+function startLine(record: Record_): number {
+  const breaks = record.record.reduce((count, cell) => count + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
+  return record.info.lines - breaks;
+}

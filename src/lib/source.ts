@@ -1,0 +1,99 @@
+/**
+ * Reading YAML and MDX frontmatter so that every value can be traced back to its line.
+ * Parsing is eager (the data), position lookup is lazy (only when a problem needs a line).
+ */
+import matter from 'gray-matter';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { Problem } from './problems.ts';
+
+export type FieldPath = ReadonlyArray<string | number>;
+
+/** A parsed file: its data, and a way to find the line of any field in it. */
+export interface SourceFile<T = unknown> {
+  /** Path relative to the content root. */
+  file: string;
+  data: T;
+  /** Line of the field at `path` (or of its closest existing parent); 1-based. */
+  lineOf(path: FieldPath): number;
+}
+
+export interface ParsedYaml extends SourceFile {
+  problems: Problem[];
+}
+
+/** Parse a YAML file; syntax errors become problems with their line and column. */
+export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(stripBom(text), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  const problems: Problem[] = doc.errors.map((error) => {
+    const pos = error.linePos?.[0];
+    return {
+      file,
+      line: pos ? pos.line + lineOffset : undefined,
+      column: pos?.col,
+      message: `YAML syntax error: ${firstLine(error.message)}`,
+    };
+  });
+  const data = problems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  return {
+    file,
+    data,
+    problems,
+    lineOf: (path) => lineOfPath(doc, lineCounter, path) + lineOffset,
+  };
+}
+
+export interface ParsedMdx extends ParsedYaml {
+  /** The MDX body, with the frontmatter lines blanked out so positions in it are file positions. */
+  body: string;
+}
+
+/**
+ * Split an MDX file into frontmatter data and body. gray-matter finds the fences; the
+ * frontmatter itself goes through `yaml` so that fields keep their lines.
+ */
+export function parseMdx(text: string, file: string): ParsedMdx {
+  const source = stripBom(text);
+  const split = matter(source, { engines: { yaml: () => ({}) } });
+  const hasFrontmatter = split.matter !== '' || /^---\r?\n/.test(source);
+  if (!hasFrontmatter) {
+    return { file, data: {}, body: source, problems: [], lineOf: () => 1 };
+  }
+  // gray-matter keeps the newline after the opening fence, so frontmatter lines are file lines.
+  const offset = /^\r?\n/.test(split.matter) ? 0 : 1;
+  const yaml = parseYaml(split.matter, file, offset);
+  const frontmatterLines = source.length - split.content.length;
+  const head = source.slice(0, frontmatterLines).replace(/[^\n]/g, '');
+  return { ...yaml, data: yaml.data ?? (yaml.problems.length ? undefined : {}), body: head + split.content };
+}
+
+function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): number {
+  let node: unknown = doc.contents;
+  let offset = rangeStart(node) ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      if (!pair) break;
+      offset = rangeStart(pair.key) ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key] !== undefined) {
+      node = node.items[key];
+      offset = rangeStart(node) ?? offset;
+    } else {
+      break;
+    }
+  }
+  return lineCounter.linePos(offset).line;
+}
+
+function rangeStart(node: unknown): number | undefined {
+  return (node as Node | null)?.range?.[0];
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+}

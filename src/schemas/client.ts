@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { slug, text, VERSION_PATTERN } from './common.ts';
+
+const KNOWN_CURRENCIES = new Set(Intl.supportedValuesOf('currency'));
+
+const locale = z.string().refine(
+  (value) => {
+    try {
+      return Intl.getCanonicalLocales(value).length === 1;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'is not a BCP 47 locale such as "en-GB" or "de-DE"' },
+);
+
+/** `clients/<id>/client.yaml`. The folder name is the client id. */
+export const clientSchema = z.strictObject({
+  /** The client's name as shown on its reports. */
+  name: text,
+  /** Released playbook version (`"2.0"`, quoted) whose KPI definitions the reports use. */
+  playbook: z
+    .string({ error: 'must be a quoted version such as "2.0"' })
+    .regex(VERSION_PATTERN, { error: 'must be a released version such as "2.0"' }),
+  /** Locale for numbers, dates and currencies, e.g. `en-GB`. Default: en-GB. */
+  locale: locale.default('en-GB'),
+  /** ISO 4217 currency code for spend and revenue, e.g. `GBP`. Default: EUR. */
+  currency: z
+    .string()
+    .refine((code) => KNOWN_CURRENCIES.has(code), { error: 'is not an ISO 4217 currency code such as "GBP"' })
+    .default('EUR'),
+  /** Platform ids the client is active on; snapshot rows may only name these. */
+  platforms: z
+    .array(slug)
+    .min(1, { error: 'must list at least one platform' })
+    .refine((list) => new Set(list).size === list.length, { error: 'lists a platform twice' }),
+  /** Fixed share token; otherwise one is derived from ROLEBOOK_SHARE_SECRET. */
+  token: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{16,}$/, { error: 'must be at least 16 letters, digits, "-" or "_"' })
+    .optional(),
+  /** Role id → the person in that role for this client. */
+  team: z.record(slug, text).default({}),
+  /** KPI id → target value (a fraction for percents). */
+  targets: z.record(slug, z.number({ error: 'must be a number (a fraction for percents: 0.045)' })).default({}),
+  /** Accent colour and logo shown on the client's reports. */
+  branding: z
+    .strictObject({
+      accent: z
+        .string()
+        .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'must be a hex colour such as "#0b7a75"' })
+        .optional(),
+      logo: z.string().optional(),
+    })
+    .default({}),
+});
+
+export type ClientInput = z.input<typeof clientSchema>;
+export type Client = z.output<typeof clientSchema>;

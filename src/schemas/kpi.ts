@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { slug, text } from './common.ts';
+
+export const KPI_UNITS = ['count', 'percent', 'currency', 'minutes', 'ratio'] as const;
+
+/** Frontmatter of `playbook/kpis/<id>.mdx`. The file name is the KPI id. */
+export const kpiSchema = z.strictObject({
+  /** Name shown on tiles, tables and pages. */
+  name: text,
+  /** Role id of the role accountable for this KPI. */
+  owner: slug,
+  /** Expression over metric ids, e.g. `(likes + comments) / impressions`; `previous(x)` is last period's x. */
+  formula: text,
+  /** How the value is shown. A percent is a fraction in formulas and targets: 0.045 is 4.5%. */
+  unit: z.enum(KPI_UNITS),
+  /** Which way is good: `up` (more is better) or `down` (less is better). */
+  direction: z.enum(['up', 'down']),
+  /** Shown as a tile and a trend chart in client reports. Default: false. */
+  headline: z.boolean().default(false),
+  /** One plain-language sentence a client understands. */
+  summary: text.optional(),
+});
+
+export type KpiInput = z.input<typeof kpiSchema>;
+export type Kpi = z.output<typeof kpiSchema>;
