@@ -18,7 +18,7 @@ export default function rolebook(): AstroIntegration {
         const label = rootLabel(root);
         const { problems } = checkContent(root);
         if (problems.length === 0) {
-          logger.info(`content ${label}/ is valid`);
+          logger.info(`${label}/ is valid`);
           return;
         }
         const lines = problems.map((problem) => formatProblem(problem, label));

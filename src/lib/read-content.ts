@@ -64,7 +64,7 @@ class Reader {
   private playbook(version: string, dir: string): PlaybookSource {
     const roles = this.mdxFolder(`${dir}/roles`, roleSchema);
     const kpis = this.mdxFolder(`${dir}/kpis`, kpiSchema);
-    const metrics = this.yamlFile(`${dir}/metrics.yaml`, metricRegistrySchema, true);
+    const metrics = this.yamlFile(`${dir}/metrics.yaml`, metricRegistrySchema, 'the metric registry: every column a snapshot may carry');
     return {
       version,
       dir,
@@ -74,8 +74,8 @@ class Reader {
       kpis: kpis.entries,
       onboarding: this.mdxFolder(`${dir}/onboarding`, onboardingSchema).entries,
       metrics,
-      responsibilities: this.yamlFile(`${dir}/responsibilities.yaml`, responsibilitiesSchema, false),
-      glossary: this.yamlFile(`${dir}/glossary.yaml`, glossarySchema, false),
+      responsibilities: this.yamlFile(`${dir}/responsibilities.yaml`, responsibilitiesSchema),
+      glossary: this.yamlFile(`${dir}/glossary.yaml`, glossarySchema),
     };
   }
 
@@ -88,9 +88,7 @@ class Reader {
   private client(id: string): ClientSource {
     const dir = `clients/${id}`;
     if (!SLUG.test(id)) this.problems.push({ file: `${dir}/`, message: `"${id}" is not a client id`, expected: 'a lowercase folder name such as "acme-outdoor"' });
-    const client = isFile(this.abs(`${dir}/client.yaml`))
-      ? this.yamlFile(`${dir}/client.yaml`, clientSchema, true)
-      : (this.problems.push({ file: `${dir}/client.yaml`, message: 'is missing', expected: 'name, playbook and platforms of the client' }), undefined);
+    const client = this.yamlFile(`${dir}/client.yaml`, clientSchema, 'the client\'s name, playbook version and platforms');
     const source: ClientSource = { id, dir, client, snapshotPeriods: new Set(), snapshots: [], reports: [] };
     for (const name of this.list(`${dir}/snapshots`)) {
       const file = `${dir}/snapshots/${name}`;
@@ -151,9 +149,10 @@ class Reader {
     return { id, file, data: result.data, lineOf: source.lineOf, body: source.body };
   }
 
-  private yamlFile<S extends z.ZodType>(file: string, schema: S, required: boolean): Entry<z.output<S>> | undefined {
+  /** A single YAML file; `requiredFor` says what a missing required file should have held. */
+  private yamlFile<S extends z.ZodType>(file: string, schema: S, requiredFor?: string): Entry<z.output<S>> | undefined {
     if (!isFile(this.abs(file))) {
-      if (required) this.problems.push({ file, message: 'is missing' });
+      if (requiredFor) this.problems.push({ file, message: 'is missing', expected: requiredFor });
       return undefined;
     }
     const source = parseYaml(this.read(file), file);

@@ -40,7 +40,7 @@ export function parseSnapshotCsv(text: string, file: string, period: string): { 
   }
   let records: Record_[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as Record_[];
+    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as Record_[];
   } catch (error) {
     const e = error as { lines?: number; message: string };
     return { problems: [{ file, line: e.lines, message: `CSV syntax error: ${e.message.replace(/ at line \d+$/, '')}` }] };

@@ -1,0 +1,31 @@
+/** A build of broken content fails with every problem as file:line: field, and no stack trace. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { astroBuild } from '../helpers/build.ts';
+import { copyRoot } from '../helpers/fixtures.ts';
+import { OUTPUT, VALID_FIXTURE } from '../helpers/paths.ts';
+
+describe('build of broken content', () => {
+  const root = copyRoot(VALID_FIXTURE);
+  fs.writeFileSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-02.csv'), 'platform,impressions\nmastodon,12k\n');
+  const kpi = path.join(root, 'playbook/kpis/reply-rate.mdx');
+  fs.writeFileSync(kpi, fs.readFileSync(kpi, 'utf8').replace('owner: support-agent', 'owner: ghost'));
+  const outDir = path.join(OUTPUT, 'broken');
+  const { status, output } = astroBuild(root, outDir);
+
+  it('exits non-zero and writes no pages', () => {
+    expect(status).not.toBe(0);
+    expect(fs.existsSync(path.join(outDir, 'index.html'))).toBe(false);
+  });
+
+  it('prints every problem with file, line and field', () => {
+    expect(output).toContain('2 content problems');
+    expect(output).toContain(`${root}/clients/tiny-bakery/snapshots/2026-02.csv:2:2: impressions: "12k" is not a number`);
+    expect(output).toContain(`${root}/playbook/kpis/reply-rate.mdx:3: owner: unknown role "ghost"`);
+  });
+
+  it('prints no stack trace', () => {
+    expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+  });
+});

@@ -1,0 +1,57 @@
+/**
+ * Debian's Chromium driven by playwright-core. Browser tests run when Chromium is installed;
+ * under CI=true a missing Chromium fails the run instead of skipping it silently.
+ */
+import fs from 'node:fs';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
+
+export const chromiumPath = CANDIDATES.find((candidate) => fs.existsSync(candidate));
+
+export const browserTestsEnabled = (): boolean => {
+  if (chromiumPath) return true;
+  if (process.env.CI === 'true') {
+    throw new Error(`Chromium is required under CI=true (looked for ${CANDIDATES.join(', ')}); .ci/run installs it with apt-get`);
+  }
+  console.warn(`browser tests skipped: no Chromium at ${CANDIDATES.join(', ')} (apt-get install -y chromium)`);
+  return false;
+};
+
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+/**
+ * Playwright gives every launch a fresh temporary profile (user-data-dir), so no state leaks
+ * between runs; tests open a context per viewport they need.
+ */
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS });
+}
+
+/** A page of the given size, with every console error, page error and failed request collected. */
+export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
+  page.on('close', () => void context.close());
+  return { page, errors };
+}
+
+/** Horizontal overflow of the page in CSS pixels; 0 means nothing sticks out. */
+export function horizontalOverflow(page: Page): Promise<number> {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+export type { Browser, Page };

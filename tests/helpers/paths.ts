@@ -1,0 +1,9 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
+export const FIXTURES = path.join(PROJECT, 'tests/fixtures');
+export const VALID_FIXTURE = path.join(FIXTURES, 'valid');
+export const INVALID_FIXTURES = path.join(FIXTURES, 'invalid');
+export const OUTPUT = path.join(PROJECT, 'tests/.output');
+export const DEMO_CONTENT = path.join(PROJECT, 'content');

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    root: new URL('..', import.meta.url).pathname,
+    include: ['tests/**/*.test.ts'],
+    globalSetup: ['tests/global-setup.ts'],
+    // Builds and Chromium take seconds, not milliseconds; nothing here asserts on time.
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    env: { TZ: 'UTC' },
+    reporters: ['default', './tests/summary-reporter.ts'],
+  },
+});
