@@ -63,15 +63,21 @@ function narrow(node: jsep.Expression): FormulaNode {
     }
     case 'CallExpression':
       return narrowCall(node as jsep.CallExpression);
+    case 'Compound':
+      if ((node as jsep.Compound).body.length === 0) throw new FormulaError('is empty (expected an expression such as clicks / impressions)');
+      throw new FormulaError(`${describe(node)} is not allowed (expected ${ALLOWED})`);
     default:
       throw new FormulaError(`${describe(node)} is not allowed (expected ${ALLOWED})`);
   }
 }
 
 function narrowCall(call: jsep.CallExpression): FormulaNode {
-  const name = call.callee.type === 'Identifier' ? (call.callee as jsep.Identifier).name : undefined;
+  if (call.callee.type !== 'Identifier') {
+    throw new FormulaError(`calling ${describe(call.callee)} is not allowed (expected ${ALLOWED})`);
+  }
+  const name = (call.callee as jsep.Identifier).name;
   if (name !== 'previous') {
-    throw new FormulaError(`function ${name ?? describe(call.callee)}() is not allowed (expected ${FORMULA_FUNCTIONS.join(', ')})`);
+    throw new FormulaError(`function ${name}() is not allowed (expected ${FORMULA_FUNCTIONS.join(', ')})`);
   }
   const [argument] = call.arguments;
   if (call.arguments.length !== 1 || argument?.type !== 'Identifier') {

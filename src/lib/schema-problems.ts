@@ -52,6 +52,7 @@ function describeIssue(issue: Issue): Pick<Problem, 'message' | 'expected'> {
   switch (issue.code) {
     case 'invalid_type':
       if (input === undefined) return { message: 'is required', expected: article(issue.expected) };
+      if (input === null) return { message: 'is empty', expected: article(issue.expected) };
       return custom
         ? { message: `${show(input)} ${custom}` }
         : { message: `is ${kindOf(input)} ${show(input)}`, expected: article(issue.expected) };

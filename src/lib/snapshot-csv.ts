@@ -38,11 +38,16 @@ export function parseSnapshotCsv(text: string, file: string, period: string): { 
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return { problems: [{ file, line: 1, message: 'is empty', expected: 'a header line "platform,<metric ids>" and one row per platform' }] };
   }
+  // Line ends become LF first: csv-parse counts a CRLF inside a quoted cell as two lines.
+  const lf = text.replace(/\r\n?/g, '\n');
   let records: Record_[];
   try {
-    records = parse(text, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as Record_[];
+    records = parse(lf, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as Record_[];
   } catch (error) {
-    const e = error as { lines?: number; message: string };
+    const e = error as { code?: string; lines?: number; message: string };
+    if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
+      return { problems: [{ file, line: unclosedQuoteLine(lf), message: 'CSV syntax error: a quoted cell is never closed', expected: 'a closing " for the cell that starts on this line' }] };
+    }
     return { problems: [{ file, line: e.lines, message: `CSV syntax error: ${e.message.replace(/ at line \d+$/, '')}` }] };
   }
   const problems: Problem[] = [];
@@ -84,7 +89,7 @@ function readHeader(cells: string[], file: string, line: number, problems: Probl
   if (cells[0] !== 'platform') {
     problems.push({ file, line, column: 1, field: 'platform', message: `first column is ${show(cells[0] ?? '')}`, expected: '"platform"' });
   }
-  const seen = new Set<string>();
+  const seen = new Set<string>(['platform']);
   cells.forEach((name, index) => {
     if (index === 0) return;
     const column = index + 1;
@@ -142,7 +147,7 @@ function isRealDate(year: number, month: number, day: number): boolean {
 
 function cellHint(cell: string): string {
   if (/^-\d/.test(cell)) return 'zero or more; metrics are never negative';
-  if (/^[\d.,\s]+$/.test(cell)) return 'a plain number such as 12345.67, without thousands separators';
+  if (/^\d{1,3}([,.\s]\d{3})+([.,]\d+)?$/.test(cell)) return 'a plain number such as 12345.67, without thousands separators';
   if (/%$/.test(cell)) return 'a count, not a percentage; KPIs compute rates from counts';
   return 'a plain number such as 12345.67, or an empty cell for "not measured"';
 }
@@ -151,4 +156,18 @@ function cellHint(cell: string): string {
 function startLine(record: Record_): number {
   const breaks = record.record.reduce((count, cell) => count + (cell.match(/\r\n|\n|\r/g)?.length ?? 0), 0);
   return record.info.lines - breaks;
+}
+
+/** csv-parse reports an unclosed quote at the end of the file; the lead needs the line it opens on. */
+function unclosedQuoteLine(text: string): number {
+  let line = 1;
+  let openedOn = 1;
+  let quoted = false;
+  for (const char of text) {
+    if (char === '"') {
+      quoted = !quoted; // an escaped quote ("") toggles twice and changes nothing
+      if (quoted) openedOn = line;
+    } else if (char === '\n') line += 1;
+  }
+  return openedOn;
 }

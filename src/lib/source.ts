@@ -90,8 +90,9 @@ function rangeStart(node: unknown): number | undefined {
   return (node as Node | null)?.range?.[0];
 }
 
+/** Drop a UTF-8 BOM and turn CRLF/CR into LF: line numbers stay the same, values lose stray `\r`. */
 function stripBom(text: string): string {
-  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  return (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text).replace(/\r\n?/g, '\n');
 }
 
 function firstLine(message: string): string {

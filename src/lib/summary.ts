@@ -5,10 +5,14 @@ export function summarizeTree(tree: ContentTree): string {
   const draft = tree.playbooks[0];
   const snapshots = tree.clients.reduce((sum, client) => sum + client.snapshots.length, 0);
   const parts = [
-    `${tree.playbooks.length} playbook version${tree.playbooks.length === 1 ? '' : 's'} (${tree.playbooks.map((p) => p.version).join(', ')})`,
-    draft ? `${draft.roles.length} roles and ${draft.kpis.length} KPIs in the draft` : undefined,
-    `${tree.clients.length} client${tree.clients.length === 1 ? '' : 's'}`,
-    `${snapshots} snapshot${snapshots === 1 ? '' : 's'}`,
+    `${count(tree.playbooks.length, 'playbook version')} (${tree.playbooks.map((p) => p.version).join(', ')})`,
+    draft ? `${count(draft.roles.length, 'role')} and ${count(draft.kpis.length, 'KPI')} in the draft` : undefined,
+    count(tree.clients.length, 'client'),
+    count(snapshots, 'snapshot'),
   ];
   return parts.filter(Boolean).join(', ');
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }

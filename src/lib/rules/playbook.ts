@@ -67,7 +67,9 @@ function raciProblems(playbook: PlaybookSource): Problem[] {
     const line = source.lineOf([...at, 'task']);
     const field = `task "${id}"`;
     const first = seen.get(id);
-    if (first !== undefined) {
+    if (id === '') {
+      problems.push({ file: source.file, line, field: 'id', message: 'no id can be derived from the task text', expected: 'an explicit `id:` such as "publish-content"' });
+    } else if (first !== undefined) {
       problems.push({ file: source.file, line, field: 'id', message: `task id "${id}" is used twice (first on line ${first})`, expected: 'a unique id per task; set `id:` explicitly' });
     } else seen.set(id, line);
     for (const role of Object.keys(task.raci)) {
