@@ -5,6 +5,7 @@
  */
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
+import { searchForWorkspaceRoot } from 'vite';
 import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
 import { formatProblem } from './lib/problems.ts';
@@ -13,8 +14,10 @@ export default function rolebook(): AstroIntegration {
   return {
     name: 'rolebook',
     hooks: {
-      'astro:config:setup': ({ command, logger }) => {
+      'astro:config:setup': ({ command, logger, updateConfig }) => {
         const root = resolveContentRoot();
+        // The content root may live outside the project (an agency's own repository): let Vite read it.
+        updateConfig({ vite: { server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), root] } } } });
         const label = rootLabel(root);
         const { problems } = checkContent(root);
         if (problems.length === 0) {

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './helpers/build.ts';
+import { copyRoot } from './helpers/fixtures.ts';
 import { DEMO_CONTENT, OUTPUT, VALID_FIXTURE } from './helpers/paths.ts';
 
 declare module 'vitest' {
@@ -18,7 +19,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject): Promise<void> {
   fs.rmSync(OUTPUT, { recursive: true, force: true });
-  const sites = { fixtureDist: VALID_FIXTURE, demoDist: DEMO_CONTENT } as const;
+  // The fixture is built from a copy outside the project, as an agency's own content repo would be.
+  const sites = { fixtureDist: copyRoot(VALID_FIXTURE), demoDist: DEMO_CONTENT } as const;
   for (const [key, content] of Object.entries(sites) as [keyof typeof sites, string][]) {
     const outDir = path.join(OUTPUT, key);
     const { status, output } = astroBuild(content, outDir);

@@ -1,4 +1,7 @@
-/** The fixture content root built with ROLEBOOK_CONTENT, asserted on the HTML it produced. */
+/**
+ * The fixture content root, copied outside the project and built with ROLEBOOK_CONTENT, asserted on
+ * the HTML it produced.
+ */
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles, readText } from '../helpers/dist.ts';
 import { loadPage, textOf } from '../helpers/html.ts';
