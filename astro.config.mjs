@@ -4,6 +4,8 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import remarkGfm from 'remark-gfm';
 import rolebook from './src/integration.ts';
+import { resolveContentRoot } from './src/lib/content-root.ts';
+import rehypeGlossaryLinks from './src/lib/markdown/rehype-glossary-links.ts';
 
 export default defineConfig({
   // Set ROLEBOOK_SITE to the public URL (https://playbook.example.com) for canonical links.
@@ -11,7 +13,12 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // remark-gfm does the GitHub-flavoured Markdown (tables, task lists) for .md and .mdx alike.
-    processor: unified({ gfm: false, remarkPlugins: [remarkGfm] }),
+    processor: unified({
+      gfm: false,
+      remarkPlugins: [remarkGfm],
+      // Role, KPI and onboarding pages link their first mention of each glossary term.
+      rehypePlugins: [[rehypeGlossaryLinks, { root: resolveContentRoot() }]],
+    }),
   },
   integrations: [rolebook(), mdx()],
   vite: {

@@ -9,6 +9,8 @@ import { searchForWorkspaceRoot } from 'vite';
 import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
 import { formatProblem } from './lib/problems.ts';
+import { buildSearchIndex } from './search-index.ts';
+import { fileURLToPath } from 'node:url';
 
 export default function rolebook(): AstroIntegration {
   return {
@@ -35,6 +37,10 @@ export default function rolebook(): AstroIntegration {
         // The problems are the whole story; a stack trace into Rolebook would only hide them.
         error.stack = '';
         throw error;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const { pages } = await buildSearchIndex(fileURLToPath(dir));
+        logger.info(`search index: ${pages} playbook pages`);
       },
     },
   };

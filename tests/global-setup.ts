@@ -1,30 +1,40 @@
 /**
  * Builds the sites the build and browser tests read, once per `npm test`: the small fixture
- * content root and the shipped demo content. Builds run one after the other because they
- * share Astro's cache folder.
+ * content root and the shipped demo content. Each run builds into its own folder, so two runs
+ * (a developer's and an editor's watcher, say) never delete each other's sites. Builds run one
+ * after the other because they share Astro's cache folder.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './helpers/build.ts';
 import { copyRoot } from './helpers/fixtures.ts';
-import { DEMO_CONTENT, OUTPUT, VALID_FIXTURE } from './helpers/paths.ts';
+import { DEMO_CONTENT, EDIT_BASE, VALID_FIXTURE } from './helpers/paths.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
+    /** A scratch folder for this run: built sites, screenshots, broken builds. */
+    outputDir: string;
     fixtureDist: string;
     demoDist: string;
   }
 }
 
-export default async function setup(project: TestProject): Promise<void> {
-  fs.rmSync(OUTPUT, { recursive: true, force: true });
+export default async function setup(project: TestProject): Promise<() => void> {
+  const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-test-'));
+  project.provide('outputDir', outputDir);
   // The fixture is built from a copy outside the project, as an agency's own content repo would be.
   const sites = { fixtureDist: copyRoot(VALID_FIXTURE), demoDist: DEMO_CONTENT } as const;
   for (const [key, content] of Object.entries(sites) as [keyof typeof sites, string][]) {
-    const outDir = path.join(OUTPUT, key);
-    const { status, output } = astroBuild(content, outDir);
+    const outDir = path.join(outputDir, key);
+    const { status, output } = astroBuild(content, outDir, { ROLEBOOK_EDIT_URL: EDIT_BASE });
     if (status !== 0) throw new Error(`astro build of ${content} failed:\n${output}`);
     project.provide(key, outDir);
   }
+  // Keep the run's output when asked, to look at screenshots; otherwise leave no trace.
+  return () => {
+    if (process.env.ROLEBOOK_KEEP_TEST_OUTPUT) console.log(`test output kept in ${outputDir}`);
+    else fs.rmSync(outputDir, { recursive: true, force: true });
+  };
 }

@@ -1,71 +1,129 @@
 /**
- * The playbook collections, queried once and grouped by version. Pages import from here and
- * never call getCollection themselves.
+ * The playbook collections, queried once and turned into one PlaybookModel per version. Pages
+ * import from here and never call getCollection themselves.
  */
-import { getCollection } from 'astro:content';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { DRAFT_VERSION } from '../lib/content-root.ts';
-import { allTasks } from '../lib/raci.ts';
 import { latestRelease, releasedVersions } from '../lib/versions.ts';
+import { areasOf, type PlaybookModel } from '../lib/playbook/model.ts';
 import { splitVersionedId } from '../loaders/ids.ts';
-import type { Role } from '../schemas/role.ts';
+import { playbookUrl } from '../lib/playbook/routes.ts';
+import { diffPlaybooks, type PlaybookDiff } from '../lib/playbook/diff.ts';
+import { previousVersion } from '../lib/playbook/load.ts';
+import { versionLabel } from '../lib/playbook/page-context.ts';
 
-export interface RoleSummary extends Pick<Role, 'title' | 'summary' | 'horizon' | 'audience' | 'voice'> {
-  id: string;
-}
-
-export interface PlaybookOverview {
-  version: string;
-  roles: RoleSummary[];
-  kpiCount: number;
-  areaCount: number;
-  taskCount: number;
-  glossaryCount: number;
-  onboardingCount: number;
-}
-
-export interface SiteOverview {
-  /** Released versions, newest first. */
-  releases: string[];
-  latest?: string;
-  /** The version the home page presents: the latest release, or the draft before any release. */
-  current: PlaybookOverview;
-  hasDraft: boolean;
-}
-
-const [roles, kpis, responsibilities, glossary, onboarding] = await Promise.all([
+const [roles, kpis, onboarding, metrics, responsibilities, glossary] = await Promise.all([
   getCollection('roles'),
   getCollection('kpis'),
+  getCollection('onboarding'),
+  getCollection('metrics'),
   getCollection('responsibilities'),
   getCollection('glossary'),
-  getCollection('onboarding'),
 ]);
+
+type MdxEntry = CollectionEntry<'roles'> | CollectionEntry<'kpis'> | CollectionEntry<'onboarding'>;
+
+const dirOf = (version: string) => (version === DRAFT_VERSION ? 'playbook' : `versions/${version}`);
+
+/** `playbook/roles/x.mdx`: the file behind an entry, relative to the content root. */
+function fileOf(entry: MdxEntry, folder: string): string {
+  const { version } = splitVersionedId(entry.id);
+  return `${dirOf(version)}/${folder}/${path.basename(entry.filePath ?? `${splitVersionedId(entry.id).id}.mdx`)}`;
+}
 
 function inVersion<T extends { id: string }>(entries: T[], version: string): T[] {
   return entries.filter((entry) => splitVersionedId(entry.id).version === version);
 }
 
-function overview(version: string): PlaybookOverview {
-  const areas = responsibilities.find((entry) => entry.id === version)?.data.items ?? [];
+function buildModel(version: string): PlaybookModel {
+  const mdx = <E extends MdxEntry>(entries: E[], folder: string) =>
+    inVersion(entries, version).map((entry) => ({
+      ...(entry.data as E['data']),
+      id: splitVersionedId(entry.id).id,
+      file: fileOf(entry, folder),
+      body: (entry.body ?? '').trimStart(),
+    }));
   return {
     version,
-    roles: inVersion(roles, version)
-      .map(({ id, data }) => ({ id: splitVersionedId(id).id, title: data.title, summary: data.summary, horizon: data.horizon, audience: data.audience, voice: data.voice }))
-      .sort((a, b) => a.title.localeCompare(b.title)),
-    kpiCount: inVersion(kpis, version).length,
-    areaCount: areas.length,
-    taskCount: allTasks(areas).length,
-    glossaryCount: glossary.find((entry) => entry.id === version)?.data.items.length ?? 0,
-    onboardingCount: inVersion(onboarding, version).length,
+    dir: dirOf(version),
+    roles: mdx(roles, 'roles').sort((a, b) => a.title.localeCompare(b.title)),
+    kpis: mdx(kpis, 'kpis').sort((a, b) => a.name.localeCompare(b.name)),
+    onboarding: mdx(onboarding, 'onboarding'),
+    metrics: metrics.find((entry) => entry.id === version)?.data.items ?? [],
+    areas: areasOf(responsibilities.find((entry) => entry.id === version)?.data.items ?? []),
+    glossary: glossary.find((entry) => entry.id === version)?.data.items ?? [],
   };
 }
 
+// Role and KPI ids are `<version>/<id>`; the single-file collections' ids are the version itself.
+const versions = [...new Set([...roles, ...kpis, ...metrics].map((entry) => entry.id.split('/')[0]!))];
+
+/** Every version: released ones newest first, then the draft. */
+export const playbooks: PlaybookModel[] = [
+  ...releasedVersions(versions),
+  ...(versions.includes(DRAFT_VERSION) ? [DRAFT_VERSION] : []),
+].map(buildModel);
+
+/** The newest release, or undefined before the first `rolebook release`. */
+export const latest: string | undefined = latestRelease(versions);
+
+export function playbookOf(version: string): PlaybookModel {
+  const model = playbooks.find((p) => p.version === version);
+  if (!model) throw new Error(`no playbook version "${version}"`);
+  return model;
+}
+
+/** The collection entry behind a role, KPI or onboarding page, for `render()`. */
+export function entryOf<C extends 'roles' | 'kpis' | 'onboarding'>(collection: C, version: string, id: string): CollectionEntry<C> {
+  const entries = { roles, kpis, onboarding }[collection] as CollectionEntry<C>[];
+  const entry = entries.find((candidate) => candidate.id === `${version}/${id}`);
+  if (!entry) throw new Error(`no ${collection} entry "${version}/${id}"`);
+  return entry;
+}
+
+/** Header links: the playbook sections of the latest release (of the draft before any release). */
+export function primaryNav(): { href: string; label: string }[] {
+  if (playbooks.length === 0) return [{ href: '/', label: 'Home' }];
+  const version = latest ? null : DRAFT_VERSION;
+  return [
+    { href: '/', label: 'Home' },
+    { href: playbookUrl(version, { kind: 'home' }), label: 'Playbook' },
+    { href: playbookUrl(version, { kind: 'responsibilities' }), label: 'Responsibilities' },
+    { href: playbookUrl(version, { kind: 'kpis' }), label: 'KPIs' },
+    { href: playbookUrl(version, { kind: 'glossary' }), label: 'Glossary' },
+  ];
+}
+
+export interface SiteOverview {
+  releases: string[];
+  latest?: string;
+  /** The version the home page presents: the latest release, or the draft before any release. */
+  current: PlaybookModel;
+  taskCount: number;
+  hasDraft: boolean;
+}
+
 export function siteOverview(): SiteOverview {
-  const versions = roles.map((entry) => splitVersionedId(entry.id).version);
-  const latest = latestRelease(versions);
+  const current = playbookOf(latest ?? DRAFT_VERSION);
   return {
     releases: releasedVersions(versions),
     latest,
-    current: overview(latest ?? DRAFT_VERSION),
+    current,
+    taskCount: current.areas.reduce((sum, area) => sum + area.tasks.length, 0),
     hasDraft: versions.includes(DRAFT_VERSION),
   };
+}
+
+
+/** Base URL for "Edit this page" links (the content root in the repository's web editor); unset hides them. */
+export const editBase: string | undefined = process.env.ROLEBOOK_EDIT_URL?.trim() || undefined;
+
+/** What the search dialog offers: the latest release first (the default), then the others. */
+export const searchVersions = playbooks.map((model) => ({ version: model.version, label: versionLabel(model.version, latest) }));
+
+/** The diff a version's changes page shows, against the previous release. */
+export function changesAgainstPrevious(model: PlaybookModel): { version: string; diff: PlaybookDiff } | undefined {
+  const previous = previousVersion(model.version, playbooks.map((p) => p.version));
+  return previous ? { version: previous, diff: diffPlaybooks(playbookOf(previous), model) } : undefined;
 }

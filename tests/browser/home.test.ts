@@ -1,25 +1,13 @@
 /** The demo site's home page in real Chromium: it loads cleanly, fits a phone, follows the OS theme. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, horizontalOverflow, launchBrowser, openPage, type Browser } from '../helpers/browser.ts';
-import { serveDir, type StaticServer } from '../helpers/serve.ts';
+import { browserTestsEnabled, horizontalOverflow, openPage, useBrowserSite } from '../helpers/browser.ts';
 
 describe.runIf(browserTestsEnabled())('home page in Chromium', () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveDir(inject('demoDist'));
-    browser = await launchBrowser();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = useBrowserSite(() => inject('demoDist'), { beforeAll, afterAll });
 
   it('loads with no console errors, failed requests or page errors', async () => {
-    const { page, errors } = await openPage(browser);
-    const response = await page.goto(`${server.url}/`);
+    const { page, errors } = await openPage(site.browser);
+    const response = await page.goto(`${site.url}/`);
     expect(response?.status()).toBe(200);
     expect(await page.locator('h1').textContent()).toBe('The agency playbook');
     expect(await page.locator('.role-card').count()).toBe(4);
@@ -28,8 +16,8 @@ describe.runIf(browserTestsEnabled())('home page in Chromium', () => {
   });
 
   it('fits a 375 px phone screen without horizontal scrolling', async () => {
-    const { page } = await openPage(browser, { width: 375, height: 812 });
-    await page.goto(`${server.url}/`);
+    const { page } = await openPage(site.browser, { width: 375, height: 812 });
+    await page.goto(`${site.url}/`);
     expect(await page.evaluate(() => window.innerWidth)).toBe(375);
     expect(await horizontalOverflow(page)).toBe(0);
     // The role cards stack in one column on a phone.
@@ -39,8 +27,8 @@ describe.runIf(browserTestsEnabled())('home page in Chromium', () => {
   });
 
   it('switches to dark colours when the OS prefers dark', async () => {
-    const { page } = await openPage(browser);
-    await page.goto(`${server.url}/`);
+    const { page } = await openPage(site.browser);
+    await page.goto(`${site.url}/`);
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     await page.emulateMedia({ colorScheme: 'light' });
     expect(await background()).toBe('rgb(255, 255, 255)');
@@ -50,10 +38,10 @@ describe.runIf(browserTestsEnabled())('home page in Chromium', () => {
   });
 
   it('ships no JavaScript on the home page', async () => {
-    const { page } = await openPage(browser);
+    const { page } = await openPage(site.browser);
     const scripts: string[] = [];
     page.on('request', (request) => request.resourceType() === 'script' && scripts.push(request.url()));
-    await page.goto(`${server.url}/`);
+    await page.goto(`${site.url}/`);
     expect(scripts).toEqual([]);
     expect(await page.locator('script').count()).toBe(0);
     await page.close();

@@ -1,17 +1,17 @@
 /** A build of broken content fails with every problem as file:line: field, and no stack trace. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { astroBuild } from '../helpers/build.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
-import { OUTPUT, VALID_FIXTURE } from '../helpers/paths.ts';
+import { VALID_FIXTURE } from '../helpers/paths.ts';
 
 describe('build of broken content', () => {
   const root = copyRoot(VALID_FIXTURE);
   fs.writeFileSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-02.csv'), 'platform,impressions\nmastodon,12k\n');
   const kpi = path.join(root, 'playbook/kpis/reply-rate.mdx');
   fs.writeFileSync(kpi, fs.readFileSync(kpi, 'utf8').replace('owner: support-agent', 'owner: ghost'));
-  const outDir = path.join(OUTPUT, 'broken');
+  const outDir = path.join(inject('outputDir'), 'broken');
   const { status, output } = astroBuild(root, outDir);
 
   it('exits non-zero and writes no pages', () => {

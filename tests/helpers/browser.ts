@@ -4,6 +4,7 @@
  */
 import fs from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveDir } from './serve.ts';
 
 const CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].filter(Boolean) as string[];
 
@@ -38,8 +39,12 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A page of the given size, with every console error, page error and failed request collected. */
-export async function openPage(browser: Browser, viewport = { width: 1280, height: 900 }): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ viewport });
+export async function openPage(
+  browser: Browser,
+  viewport = { width: 1280, height: 900 },
+  options: { javaScriptEnabled?: boolean } = {},
+): Promise<{ page: Page; errors: string[] }> {
+  const context = await browser.newContext({ viewport, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
@@ -55,3 +60,22 @@ export function horizontalOverflow(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 export type { Browser, Page };
+
+/**
+ * Serve a built site on loopback and start Chromium for the tests of one `describe` block; both
+ * are stopped after it. Read `site.url` and `site.browser` inside the tests.
+ */
+export function useBrowserSite(dist: () => string, hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }) {
+  const site = {} as { url: string; browser: Browser; close: () => Promise<void> };
+  hooks.beforeAll(async () => {
+    const server = await serveDir(dist());
+    site.url = server.url;
+    site.browser = await launchBrowser();
+    site.close = async () => {
+      await site.browser.close();
+      await server.close();
+    };
+  });
+  hooks.afterAll(async () => site.close?.());
+  return site;
+}

@@ -5,5 +5,7 @@ export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = path.join(PROJECT, 'tests/fixtures');
 export const VALID_FIXTURE = path.join(FIXTURES, 'valid');
 export const INVALID_FIXTURES = path.join(FIXTURES, 'invalid');
-export const OUTPUT = path.join(PROJECT, 'tests/.output');
 export const DEMO_CONTENT = path.join(PROJECT, 'content');
+
+/** The "Edit this page" base the test sites are built with. */
+export const EDIT_BASE = 'https://git.example.com/agency/playbook/edit/main/content/';

@@ -1,0 +1,101 @@
+/**
+ * A rehype plugin that links the first mention of each glossary term in a role or KPI page to
+ * its entry in the glossary of the same playbook version. Pure: reads the version's
+ * glossary.yaml itself (the MDX file's path says which version it belongs to).
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { DRAFT_VERSION } from '../content-root.ts';
+import type { GlossaryTerm } from '../../schemas/glossary.ts';
+import { findTerms, termAnchor } from '../playbook/glossary.ts';
+
+interface HastText {
+  type: 'text';
+  value: string;
+}
+interface HastElement {
+  type: 'element';
+  tagName: string;
+  properties?: Record<string, unknown>;
+  children: HastNode[];
+}
+type HastNode = HastText | HastElement | { type: string; children?: HastNode[] };
+
+/** Text inside these elements is never linked. */
+const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'script', 'style']);
+const LINKED_FOLDERS = new Set(['roles', 'kpis', 'onboarding']);
+
+export interface GlossaryLinkOptions {
+  /** Absolute content root. */
+  root: string;
+}
+
+export default function rehypeGlossaryLinks({ root }: GlossaryLinkOptions) {
+  return (tree: HastNode, file: { path?: string }) => {
+    const place = file.path ? playbookPlace(root, file.path) : undefined;
+    if (!place) return;
+    const terms = glossaryOf(path.join(root, place.dir, 'glossary.yaml'));
+    if (terms.length === 0) return;
+    linkTerms(tree, terms, `/playbook/${place.version}/glossary/`, new Set());
+  };
+}
+
+/** `…/versions/2.0/roles/x.mdx` → { version: '2.0', dir: 'versions/2.0' }; other files → undefined. */
+export function playbookPlace(root: string, filePath: string): { version: string; dir: string } | undefined {
+  const parts = path.relative(root, filePath).split(path.sep);
+  if (parts[0] === 'playbook' && LINKED_FOLDERS.has(parts[1]!)) return { version: DRAFT_VERSION, dir: 'playbook' };
+  if (parts[0] === 'versions' && parts[1] && LINKED_FOLDERS.has(parts[2]!)) return { version: parts[1], dir: `versions/${parts[1]}` };
+  return undefined;
+}
+
+const cache = new Map<string, { mtime: number; terms: GlossaryTerm[] }>();
+
+function glossaryOf(file: string): GlossaryTerm[] {
+  const stat = fs.statSync(file, { throwIfNoEntry: false });
+  if (!stat) return [];
+  const cached = cache.get(file);
+  if (cached && cached.mtime === stat.mtimeMs) return cached.terms;
+  // The file was validated by `check` before the build; a broken one links nothing rather than failing twice.
+  let terms: GlossaryTerm[] = [];
+  try {
+    const data: unknown = parse(fs.readFileSync(file, 'utf8'));
+    if (Array.isArray(data)) {
+      terms = data
+        .filter((t): t is { term: string; definition: string; aliases?: string[] } => typeof t?.term === 'string')
+        .map((t) => ({ term: t.term, definition: t.definition, aliases: Array.isArray(t.aliases) ? t.aliases : [] }));
+    }
+  } catch {
+    terms = [];
+  }
+  cache.set(file, { mtime: stat.mtimeMs, terms });
+  return terms;
+}
+
+function linkTerms(node: HastNode, terms: GlossaryTerm[], glossaryUrl: string, linked: Set<string>): void {
+  if (!('children' in node) || !node.children) return;
+  if (node.type === 'element' && SKIP.has((node as HastElement).tagName)) return;
+  node.children = node.children.flatMap((child) => {
+    if (child.type !== 'text') {
+      linkTerms(child, terms, glossaryUrl, linked);
+      return [child];
+    }
+    const text = (child as HastText).value;
+    const matches = findTerms(text, terms, linked);
+    if (matches.length === 0) return [child];
+    const pieces: HastNode[] = [];
+    let at = 0;
+    for (const match of matches) {
+      if (match.start > at) pieces.push({ type: 'text', value: text.slice(at, match.start) });
+      pieces.push({
+        type: 'element',
+        tagName: 'a',
+        properties: { href: `${glossaryUrl}#${termAnchor(match.term.term)}`, className: ['term'], title: match.term.definition },
+        children: [{ type: 'text', value: text.slice(match.start, match.end) }],
+      });
+      at = match.end;
+    }
+    if (at < text.length) pieces.push({ type: 'text', value: text.slice(at) });
+    return pieces;
+  });
+}

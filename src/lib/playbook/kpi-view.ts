@@ -1,0 +1,78 @@
+/** A KPI explained: readable formula, the metrics it reads and how they aggregate, its history. */
+import type { Metric } from '../../schemas/metric.ts';
+import { formulaMetrics, parseFormula, type FormulaNode } from '../formula.ts';
+import { compareVersions } from '../versions.ts';
+import { DRAFT_VERSION } from '../content-root.ts';
+import { formulaText } from './formula-text.ts';
+import type { PlaybookKpi, PlaybookModel, PlaybookRole } from './model.ts';
+
+export interface KpiHistoryEntry {
+  version: string;
+  kpi: PlaybookKpi;
+  /** What changed against the previous version that had this KPI; empty for the first. */
+  changes: string[];
+}
+
+export interface KpiView {
+  kpi: PlaybookKpi;
+  /** The formula with metric labels, e.g. "Engagements ÷ Impressions". */
+  readableFormula: string;
+  metrics: Metric[];
+  usesPrevious: boolean;
+  /** The top-level operation is a division: a rate over platforms is a ratio of sums. */
+  isRatio: boolean;
+  owner?: PlaybookRole;
+  /** Roles that list this KPI among those they are measured by. */
+  trackedBy: PlaybookRole[];
+  history: KpiHistoryEntry[];
+}
+
+export function kpiView(model: PlaybookModel, kpiId: string, allModels: readonly PlaybookModel[]): KpiView {
+  const kpi = model.kpis.find((k) => k.id === kpiId);
+  if (!kpi) throw new Error(`kpiView: no KPI "${kpiId}" in playbook ${model.version}`);
+  const parsed = parseFormula(kpi.formula);
+  if (!parsed.ok) throw new Error(`kpiView: ${kpi.file}: formula does not parse (check should have caught this)`);
+  const ast = parsed.ast;
+  const registry = new Map(model.metrics.map((metric) => [metric.id, metric]));
+  return {
+    kpi,
+    readableFormula: formulaText(ast, (id) => registry.get(id)?.label ?? id),
+    metrics: formulaMetrics(ast).flatMap((id) => registry.get(id) ?? []),
+    usesPrevious: usesPrevious(ast),
+    isRatio: ast.kind === 'binary' && ast.operator === '/',
+    owner: model.roles.find((role) => role.id === kpi.owner),
+    trackedBy: model.roles.filter((role) => role.kpis.includes(kpi.id)),
+    history: kpiHistory(kpiId, allModels),
+  };
+}
+
+/** The KPI's definition in every version that has it, oldest first, the draft last. */
+export function kpiHistory(kpiId: string, models: readonly PlaybookModel[]): KpiHistoryEntry[] {
+  const ordered = [...models].sort((a, b) => versionOrder(a.version, b.version));
+  const entries: KpiHistoryEntry[] = [];
+  for (const model of ordered) {
+    const kpi = model.kpis.find((k) => k.id === kpiId);
+    if (!kpi) continue;
+    const before = entries.at(-1)?.kpi;
+    entries.push({ version: model.version, kpi, changes: before ? definitionChanges(before, kpi) : [] });
+  }
+  return entries;
+}
+
+function definitionChanges(before: PlaybookKpi, after: PlaybookKpi): string[] {
+  const fields = ['name', 'formula', 'unit', 'direction', 'owner'] as const;
+  return fields.filter((field) => before[field] !== after[field]).map((field) => `${field}: ${before[field]} → ${after[field]}`);
+}
+
+function versionOrder(a: string, b: string): number {
+  if (a === DRAFT_VERSION) return 1;
+  if (b === DRAFT_VERSION) return -1;
+  return compareVersions(a, b);
+}
+
+function usesPrevious(node: FormulaNode): boolean {
+  if (node.kind === 'previous') return true;
+  if (node.kind === 'negate') return usesPrevious(node.operand);
+  if (node.kind === 'binary') return usesPrevious(node.left) || usesPrevious(node.right);
+  return false;
+}

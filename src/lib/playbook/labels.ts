@@ -1,0 +1,30 @@
+/** Words for the enumerations of the content model, in one place. */
+import type { Kpi } from '../../schemas/kpi.ts';
+import type { Metric } from '../../schemas/metric.ts';
+import type { RaciValue } from '../../schemas/responsibilities.ts';
+
+export const UNIT_LABELS: Record<Kpi['unit'], string> = {
+  count: 'a count',
+  percent: 'a percentage',
+  currency: "an amount in the client's currency",
+  minutes: 'a duration in minutes',
+  ratio: 'a ratio (for example 3.2 means 3.2 times)',
+};
+
+export const DIRECTION_LABELS: Record<Kpi['direction'], string> = {
+  up: 'Higher is better',
+  down: 'Lower is better',
+};
+
+export const METRIC_KIND_LABELS: Record<Metric['kind'], string> = {
+  flow: 'summed over the days of the period and across platforms',
+  stock: 'the value at the end of the period on each platform, then added across platforms',
+};
+
+export const RACI_LABELS: Record<RaciValue, string> = {
+  R: 'Responsible',
+  A: 'Accountable',
+  C: 'Consulted',
+  I: 'Informed',
+  'A/R': 'Accountable and responsible',
+};
