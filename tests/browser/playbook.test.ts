@@ -102,3 +102,21 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
     });
   }
 });
+
+describe.runIf(browserTestsEnabled())('playbook in print', () => {
+  const site = useBrowserSite(() => inject('demoDist'), { beforeAll, afterAll });
+
+  it('prints the whole responsibility matrix on the page width, without navigation', async () => {
+    // A4 portrait at 96 dpi with 1 cm margins is about 718 px wide.
+    const { page } = await openPage(site.browser, { width: 718, height: 1000 });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${site.url}/playbook/responsibilities/`);
+    const table = await page.locator('table.matrix').evaluate((t) => ({ width: t.scrollWidth, box: t.parentElement!.clientWidth }));
+    expect(table.width).toBeLessThanOrEqual(table.box);
+    expect(await page.locator('.playbook-nav').isVisible()).toBe(false);
+    expect(await page.locator('.filter').isVisible()).toBe(false);
+    const pdf = await page.pdf({ format: 'A4', margin: { top: '1cm', bottom: '1cm', left: '1cm', right: '1cm' } });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    await page.close();
+  });
+});
