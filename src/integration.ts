@@ -1,18 +1,26 @@
 /**
- * The Rolebook Astro integration: validates the whole content root with the same pass as
- * `rolebook check` before Astro loads a single collection, so `astro build` fails with every
- * problem (file:line: field) instead of Astro's first schema error.
+ * The Rolebook Astro integration.
+ * - Before Astro loads a single collection, it validates the whole content root with the same
+ *   pass as `rolebook check`, so `astro build` fails with every problem (file:line: field)
+ *   instead of Astro's first schema error.
+ * - It refuses to publish a passphrase client's reports when the passphrase is not set, and
+ *   warns loudly when report links use the demo share secret.
+ * - After the build it seals passphrase clients' report pages and builds the search index.
  */
-import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import { searchForWorkspaceRoot } from 'vite';
 import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
-import { formatProblem } from './lib/problems.ts';
+import type { ContentTree } from './lib/content-tree.ts';
+import { formatProblem, type Problem } from './lib/problems.ts';
+import { SHARE_SECRET_ENV, shareSecret } from './lib/share-token.ts';
+import { sealReports } from './seal-reports.ts';
 import { buildSearchIndex } from './search-index.ts';
-import { fileURLToPath } from 'node:url';
 
 export default function rolebook(): AstroIntegration {
+  let tree: ContentTree | undefined;
   return {
     name: 'rolebook',
     hooks: {
@@ -21,7 +29,10 @@ export default function rolebook(): AstroIntegration {
         // The content root may live outside the project (an agency's own repository): let Vite read it.
         updateConfig({ vite: { server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), root] } } } });
         const label = rootLabel(root);
-        const { problems } = checkContent(root);
+        const checked = checkContent(root);
+        tree = checked.tree;
+        const problems = [...checked.problems, ...(command === 'build' ? missingPassphrases(checked.tree) : [])];
+        warnAboutDemoSecret(logger, checked.tree);
         if (problems.length === 0) {
           logger.info(`${label}/ is valid`);
           return;
@@ -39,9 +50,35 @@ export default function rolebook(): AstroIntegration {
         throw error;
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const { pages } = await buildSearchIndex(fileURLToPath(dir));
+        const outDir = fileURLToPath(dir);
+        const sealed = await sealReports(outDir, tree?.clients ?? []);
+        if (sealed.length) logger.info(`encrypted the reports of ${sealed.length} passphrase client(s): ${sealed.map((s) => `${s.client} (${s.pages} pages)`).join(', ')}`);
+        const { pages } = await buildSearchIndex(outDir);
         logger.info(`search index: ${pages} playbook pages`);
       },
     },
   };
+}
+
+/** A client that asks for a passphrase must never be published in plaintext because a variable is missing. */
+function missingPassphrases(tree: ContentTree): Problem[] {
+  return tree.clients.flatMap((client) => {
+    const entry = client.client;
+    const name = entry?.data.passphraseEnv;
+    if (!entry || !name || process.env[name]) return [];
+    return [{ file: entry.file, line: entry.lineOf(['passphraseEnv']), field: 'passphraseEnv', message: `environment variable ${name} is not set, so these reports would be published without their passphrase`, expected: `${name} set in the build environment (a secret of the CI host)` }];
+  });
+}
+
+function warnAboutDemoSecret(logger: AstroIntegrationLogger, tree: ContentTree): void {
+  const usesDerivedTokens = tree.clients.some((client) => client.client && !client.client.data.token);
+  if (!usesDerivedTokens || !shareSecret().isDemo) return;
+  logger.warn(
+    [
+      '',
+      '!!! ' + SHARE_SECRET_ENV + ' is not set: client report links are derived from the public demo secret.',
+      '!!! Anyone who knows a client id can compute its report URL. Set ' + SHARE_SECRET_ENV + ' to a long random',
+      '!!! value (openssl rand -hex 32) in the build environment before publishing reports.',
+    ].join('\n'),
+  );
 }

@@ -10,7 +10,9 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './helpers/build.ts';
 import { copyRoot } from './helpers/fixtures.ts';
-import { DEMO_CONTENT, EDIT_BASE, VALID_FIXTURE } from './helpers/paths.ts';
+import { DEMO_CONTENT, EDIT_BASE, REPORT_CASES, VALID_FIXTURE } from './helpers/paths.ts';
+
+const LOCKED_PASSPHRASE = 'correct horse battery staple';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -18,6 +20,10 @@ declare module 'vitest' {
     outputDir: string;
     fixtureDist: string;
     demoDist: string;
+    /** The valid fixture plus tests/fixtures/report-cases (payloads, holes, a passphrase client). */
+    reportsDist: string;
+    /** The passphrase the locked-client fixture is built with. */
+    lockedPassphrase: string;
   }
 }
 
@@ -25,10 +31,13 @@ export default async function setup(project: TestProject): Promise<() => void> {
   const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-test-'));
   project.provide('outputDir', outputDir);
   // The fixture is built from a copy outside the project, as an agency's own content repo would be.
-  const sites = { fixtureDist: copyRoot(VALID_FIXTURE), demoDist: DEMO_CONTENT } as const;
+  const reportsRoot = copyRoot(VALID_FIXTURE);
+  fs.cpSync(REPORT_CASES, reportsRoot, { recursive: true, filter: (source) => path.basename(source) !== 'README.md' });
+  const sites = { fixtureDist: copyRoot(VALID_FIXTURE), demoDist: DEMO_CONTENT, reportsDist: reportsRoot } as const;
+  project.provide('lockedPassphrase', LOCKED_PASSPHRASE);
   for (const [key, content] of Object.entries(sites) as [keyof typeof sites, string][]) {
     const outDir = path.join(outputDir, key);
-    const { status, output } = astroBuild(content, outDir, { ROLEBOOK_EDIT_URL: EDIT_BASE });
+    const { status, output } = astroBuild(content, outDir, { ROLEBOOK_EDIT_URL: EDIT_BASE, LOCKED_CLIENT_PASSPHRASE: LOCKED_PASSPHRASE });
     if (status !== 0) throw new Error(`astro build of ${content} failed:\n${output}`);
     project.provide(key, outDir);
   }

@@ -33,11 +33,22 @@ export const clientSchema = z.strictObject({
   platforms: z
     .array(slug)
     .min(1, { error: 'must list at least one platform' })
-    .refine((list) => new Set(list).size === list.length, { error: 'lists a platform twice' }),
+    .refine((list) => new Set(list).size === list.length, { error: 'lists a platform twice' })
+    // Reports and data.csv use `all` for the roll-up across platforms.
+    .refine((list) => !list.includes('all'), { error: 'cannot include "all", which names the total across platforms' }),
   /** Fixed share token; otherwise one is derived from ROLEBOOK_SHARE_SECRET. */
   token: z
     .string()
     .regex(/^[A-Za-z0-9_-]{16,}$/, { error: 'must be at least 16 letters, digits, "-" or "_"' })
+    .optional(),
+  /**
+   * Name of an environment variable holding a passphrase for this client's reports. When set,
+   * the pages are encrypted at build time and no data.csv is published. The passphrase itself
+   * never goes in a file.
+   */
+  passphraseEnv: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, { error: 'must be an environment variable name such as "ACME_REPORT_PASSPHRASE"' })
     .optional(),
   /** Role id → the person in that role for this client. */
   team: z.record(slug, text).default({}),

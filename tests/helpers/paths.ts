@@ -5,6 +5,7 @@ export const PROJECT = fileURLToPath(new URL('../..', import.meta.url));
 export const FIXTURES = path.join(PROJECT, 'tests/fixtures');
 export const VALID_FIXTURE = path.join(FIXTURES, 'valid');
 export const INVALID_FIXTURES = path.join(FIXTURES, 'invalid');
+export const REPORT_CASES = path.join(FIXTURES, 'report-cases');
 export const DEMO_CONTENT = path.join(PROJECT, 'content');
 
 /** The "Edit this page" base the test sites are built with. */

@@ -1,0 +1,119 @@
+/**
+ * Opens an encrypted report page (src/lib/crypto/encrypt-pages.ts) in the browser: asks for the
+ * passphrase in UnlockForm, decrypts the `[data-encrypt]` element's payload, puts the report in its
+ * place and announces it with `rolebook:decrypted` on `document`.
+ *
+ * The tab remembers the client's derived key in sessionStorage (never the passphrase, never beyond
+ * the tab), so the client's other report pages open without asking and without running PBKDF2
+ * again. A key that no longer fits (a new passphrase, a rebuilt site) is dropped.
+ */
+import { decryptTextWithKey, exportPayloadKey, parsePayload, WrongPassphraseError, type EncryptedPayload } from '../../lib/crypto/page-crypto.ts';
+
+const WRONG = 'That passphrase is not right. Check it and try again.';
+const UNAVAILABLE = 'This browser cannot open the report: it needs a current browser and a secure (https) connection.';
+
+interface Page {
+  content: HTMLElement;
+  payload: EncryptedPayload;
+  form: HTMLFormElement;
+  /** sessionStorage key, one per client's report folder. */
+  storageKey: string;
+}
+
+interface StoredKey {
+  salt: string;
+  iterations: number;
+  key: string;
+}
+
+const content = document.querySelector<HTMLElement>('[data-encrypt]');
+const source = content?.querySelector(':scope > script[data-encrypted-payload]');
+const form = document.querySelector<HTMLFormElement>('[data-unlock] form');
+// No payload: the dev server, which does not encrypt. The form stays hidden and the report shows.
+if (content && source && form) {
+  void start({ content, payload: parsePayload(source.textContent ?? ''), form, storageKey: `rolebook:report-key:${form.dataset.scope ?? location.pathname}` });
+}
+
+async function start(page: Page): Promise<void> {
+  const stored = readKey(page);
+  if (stored) {
+    try {
+      return reveal(page, await decryptTextWithKey(page.payload, stored), false);
+    } catch {
+      forget(page.storageKey);
+    }
+  }
+  page.form.hidden = false;
+  page.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void submit(page);
+  });
+}
+
+async function submit(page: Page): Promise<void> {
+  const { form, payload } = page;
+  const input = form.querySelector<HTMLInputElement>('input[type="password"]')!;
+  const button = form.querySelector<HTMLButtonElement>('button')!;
+  const alert = form.querySelector('[role="alert"]')!;
+  alert.textContent = '';
+  button.disabled = true;
+  try {
+    const key = await exportPayloadKey(payload, input.value.trim());
+    const html = await decryptTextWithKey(payload, key);
+    remember(page.storageKey, { salt: payload.salt, iterations: payload.iterations, key });
+    reveal(page, html, true);
+  } catch (error) {
+    alert.textContent = error instanceof WrongPassphraseError ? WRONG : UNAVAILABLE;
+    input.select();
+  } finally {
+    button.disabled = false;
+  }
+}
+
+function reveal({ content, form }: Page, html: string, moveFocus: boolean): void {
+  content.innerHTML = html;
+  runScripts(content);
+  form.hidden = true;
+  content.dataset.decrypted = '';
+  if (moveFocus) {
+    const heading = content.querySelector<HTMLElement>('h1') ?? content;
+    heading.tabIndex = -1;
+    heading.focus();
+  }
+  document.dispatchEvent(new CustomEvent('rolebook:decrypted', { detail: { content } }));
+}
+
+/** Scripts set through innerHTML never run; islands rendered inside the report need theirs to. */
+function runScripts(root: HTMLElement): void {
+  for (const old of root.querySelectorAll('script')) {
+    if (!['', 'module', 'text/javascript'].includes(old.type)) continue; // chart JSON stays data
+    const script = document.createElement('script');
+    for (const { name, value } of old.attributes) script.setAttribute(name, value);
+    script.text = old.text;
+    old.replaceWith(script);
+  }
+}
+
+function readKey({ storageKey, payload }: Page): string | undefined {
+  try {
+    const stored = JSON.parse(sessionStorage.getItem(storageKey) ?? 'null') as StoredKey | null;
+    if (stored?.salt === payload.salt && stored.iterations === payload.iterations) return stored.key;
+    if (stored) forget(storageKey);
+  } catch {
+    forget(storageKey);
+  }
+  return undefined;
+}
+
+// Storage can be off (privacy settings); the reader is then asked on every page, nothing breaks.
+function remember(storageKey: string, stored: StoredKey): void {
+  try {
+    sessionStorage.setItem(storageKey, JSON.stringify(stored));
+  } catch {}
+}
+
+function forget(storageKey: string): void {
+  try {
+    sessionStorage.removeItem(storageKey);
+  } catch {}
+}

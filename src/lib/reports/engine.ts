@@ -1,0 +1,276 @@
+/**
+ * The KPI engine: a client's snapshots and the KPI definitions of the version it pins → one
+ * result per KPI and platform, plus the `all` roll-up. A rate over several platforms is a ratio
+ * of sums, never a mean of rates; what cannot be known is no data with a reason.
+ */
+import type { Metric } from '../../schemas/metric.ts';
+import { parseFormula, type FormulaNode } from '../formula.ts';
+import type { PlaybookKpi } from '../playbook/model.ts';
+import type { Snapshot } from '../snapshot-csv.ts';
+import { aggregatePlatforms, hasValue, sumExact, type Measure, type PlatformAggregate } from './aggregate.ts';
+import { evaluateFormula } from './evaluate.ts';
+import { previousPeriod } from './periods.ts';
+
+/** Everything a client's report is computed from. Treat it as immutable: results are cached per context. */
+export interface ReportContext {
+  /** The KPIs of the playbook version the client pins, in the order results are returned. */
+  kpis: readonly PlaybookKpi[];
+  /** That version's metric registry. */
+  metrics: readonly Metric[];
+  /** The client's platforms, in the client's order. */
+  platforms: readonly string[];
+  /** Period (`YYYY-MM`) → that period's snapshot. */
+  snapshots: ReadonlyMap<string, Snapshot>;
+  /** KPI id → target, a fraction for percents; applies to the `all` rows. */
+  targets: Readonly<Record<string, number>>;
+}
+
+/** One KPI on one platform (or `all`) for one period. */
+export interface KpiResult {
+  kpi: string;
+  /** A platform id, or `all` for the client's platforms together. */
+  platform: string;
+  value: Measure;
+  /** The same KPI for the previous period, computed with that period's data alone. */
+  previous: Measure;
+  /** Relative change, (value − previous) / |previous|. */
+  change: Measure;
+  /** The client's target (`all` rows only). */
+  target?: number;
+  /** Whether the value meets the target in the KPI's good direction; unset without a value or a target. */
+  status?: 'met' | 'missed';
+  /** Which platforms `all` leaves out and why ("excludes linkedin, x: saves not measured"). */
+  note?: string;
+}
+
+/** The platform id of the roll-up rows. */
+export const ALL = 'all';
+
+/**
+ * Every KPI (in `context.kpis` order) × every platform (client order), then `all`, for `period`.
+ * Throws only when a KPI formula does not parse, which `check` rejects before any build.
+ */
+export function computeKpis(context: ReportContext, period: string): KpiResult[] {
+  const engine = engineOf(context);
+  const before = previousPeriod(period);
+  return context.kpis.flatMap((kpi) =>
+    [...context.platforms, ALL].map((platform) => {
+      const current = evaluated(engine, kpi, platform, period);
+      const previous = evaluated(engine, kpi, platform, before).value;
+      const result: KpiResult = { kpi: kpi.id, platform, value: current.value, previous, change: changeOf(current.value, previous) };
+      if (platform === ALL && Object.hasOwn(context.targets, kpi.id)) {
+        const target = context.targets[kpi.id]!;
+        result.target = target;
+        if (hasValue(current.value)) result.status = meets(kpi, current.value.value, target) ? 'met' : 'missed';
+      }
+      if (current.note) result.note = current.note;
+      return result;
+    }),
+  );
+}
+
+/** One KPI's `all` value for each period, in the order given (for a trend chart). */
+export function kpiTrend(context: ReportContext, kpiId: string, periods: readonly string[]): { period: string; value: Measure }[] {
+  const engine = engineOf(context);
+  const kpi = engine.kpis.get(kpiId);
+  if (!kpi) throw new Error(`no KPI "${kpiId}" in this report (expected one of ${[...engine.kpis.keys()].join(', ')})`);
+  return periods.map((period) => ({ period, value: evaluated(engine, kpi, ALL, period).value }));
+}
+
+/** Each metric's aggregate on each platform (metric by metric, platforms in client order), for a platform breakdown chart. */
+export function platformTotals(context: ReportContext, period: string, metricIds: readonly string[]): { metric: string; platform: string; value: Measure }[] {
+  const engine = engineOf(context);
+  return metricIds.flatMap((metric) =>
+    context.platforms.map((platform) => ({ metric, platform, value: measureOf(aggregateOf(engine, period, platform), metric) })),
+  );
+}
+
+/** Relative change; no data when either side has none or the previous value is 0. */
+function changeOf(value: Measure, previous: Measure): Measure {
+  if (!hasValue(value)) return value;
+  if (!hasValue(previous)) return previous;
+  if (previous.value === 0) return { reason: 'previous value is 0' };
+  return { value: (value.value - previous.value) / Math.abs(previous.value) };
+}
+
+function meets(kpi: PlaybookKpi, value: number, target: number): boolean {
+  return kpi.direction === 'up' ? value >= target : value <= target;
+}
+
+// ——— caches: a report asks for many periods × KPIs × platforms; each is computed once ———
+
+interface Evaluated {
+  value: Measure;
+  note?: string;
+}
+
+interface ParsedFormula {
+  ast: FormulaNode;
+  /** Metric ids read for the current period, and through `previous()`. */
+  current: string[];
+  previous: string[];
+}
+
+interface Engine {
+  context: ReportContext;
+  kpis: Map<string, PlaybookKpi>;
+  labelOf: (id: string) => string;
+  aggregates: Map<string, Map<string, PlatformAggregate>>;
+  /** `<kpi id> <period>` → scope → result. */
+  results: Map<string, Map<string, Evaluated>>;
+}
+
+const engines = new WeakMap<ReportContext, Engine>();
+const formulas = new Map<string, ParsedFormula>();
+
+function engineOf(context: ReportContext): Engine {
+  let engine = engines.get(context);
+  if (!engine) {
+    const labels = new Map(context.metrics.map((metric) => [metric.id, metric.label]));
+    engine = {
+      context,
+      kpis: new Map(context.kpis.map((kpi) => [kpi.id, kpi])),
+      labelOf: (id) => labels.get(id) ?? id,
+      aggregates: new Map(),
+      results: new Map(),
+    };
+    engines.set(context, engine);
+  }
+  return engine;
+}
+
+function formulaOf(kpi: PlaybookKpi): ParsedFormula {
+  let formula = formulas.get(kpi.formula);
+  if (!formula) {
+    const parsed = parseFormula(kpi.formula);
+    if (!parsed.ok) throw new Error(`KPI "${kpi.id}" (${kpi.file}): formula "${kpi.formula}" does not parse: ${parsed.message}`);
+    formula = { ast: parsed.ast, ...metricsRead(parsed.ast) };
+    formulas.set(kpi.formula, formula);
+  }
+  return formula;
+}
+
+function metricsRead(ast: FormulaNode): { current: string[]; previous: string[] } {
+  const current = new Set<string>();
+  const previous = new Set<string>();
+  const visit = (node: FormulaNode): void => {
+    if (node.kind === 'metric') current.add(node.id);
+    else if (node.kind === 'previous') previous.add(node.id);
+    else if (node.kind === 'negate') visit(node.operand);
+    else if (node.kind === 'binary') {
+      visit(node.left);
+      visit(node.right);
+    }
+  };
+  visit(ast);
+  return { current: [...current], previous: [...previous] };
+}
+
+function aggregateOf(engine: Engine, period: string, platform: string): PlatformAggregate {
+  let byPlatform = engine.aggregates.get(period);
+  if (!byPlatform) {
+    const { context } = engine;
+    const aggregates = aggregatePlatforms(context.snapshots.get(period), period, context.metrics, context.platforms);
+    byPlatform = new Map(aggregates.map((aggregate) => [aggregate.platform, aggregate]));
+    engine.aggregates.set(period, byPlatform);
+  }
+  const aggregate = byPlatform.get(platform);
+  if (!aggregate) throw new Error(`"${platform}" is not one of the client's platforms (${engine.context.platforms.join(', ')})`);
+  return aggregate;
+}
+
+function measureOf(aggregate: PlatformAggregate, id: string): Measure {
+  return aggregate.metrics.get(id) ?? { reason: `"${id}" is not in the metric registry` };
+}
+
+function evaluated(engine: Engine, kpi: PlaybookKpi, scope: string, period: string): Evaluated {
+  const key = `${kpi.id} ${period}`;
+  let byScope = engine.results.get(key);
+  if (!byScope) engine.results.set(key, (byScope = new Map()));
+  let result = byScope.get(scope);
+  if (!result) {
+    result = scope === ALL ? evaluateAll(engine, kpi, period) : evaluatePlatform(engine, kpi, scope, period);
+    byScope.set(scope, result);
+  }
+  return result;
+}
+
+function evaluatePlatform(engine: Engine, kpi: PlaybookKpi, platform: string, period: string): Evaluated {
+  const current = aggregateOf(engine, period, platform);
+  const previous = aggregateOf(engine, previousPeriod(period), platform);
+  const lookup = { current: (id: string) => measureOf(current, id), previous: (id: string) => measureOf(previous, id) };
+  return { value: evaluateFormula(formulaOf(kpi).ast, lookup, engine.labelOf) };
+}
+
+/**
+ * `all`: the platforms that have every input as a value, each input summed over them, the formula
+ * evaluated once. A platform that does not measure an input is left out and named in the note;
+ * a platform with no row, or an input measured on only some days, makes the total unknowable
+ * (leaving it out would silently shrink the total), so `all` is no data.
+ */
+function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: string): Evaluated {
+  const formula = formulaOf(kpi);
+  const before = previousPeriod(period);
+  const inputs = [
+    ...formula.current.map((id) => ({ id, period, what: lowerFirst(engine.labelOf(id)) })),
+    ...formula.previous.map((id) => ({ id, period: before, what: `${lowerFirst(engine.labelOf(id))} (previous period)` })),
+  ];
+  const blockers = new Set<string>();
+  const excluded = new Map<string, string[]>();
+  for (const platform of engine.context.platforms) {
+    const unmeasured: string[] = [];
+    for (const input of inputs) {
+      const aggregate = aggregateOf(engine, input.period, platform);
+      const measure = measureOf(aggregate, input.id);
+      if (hasValue(measure)) continue;
+      if (!aggregate.absent && aggregate.unmeasured.has(input.id)) unmeasured.push(input.what);
+      else blockers.add(measure.reason);
+    }
+    if (unmeasured.length > 0) excluded.set(platform, unmeasured);
+  }
+  if (blockers.size > 0) return { value: { reason: [...blockers].join('; ') } };
+  const scope = engine.context.platforms.filter((platform) => !excluded.has(platform));
+  const groups = exclusionGroups(excluded);
+  if (scope.length === 0) return { value: { reason: noScopeReason(groups) } };
+  const total = (id: string, at: string): Measure => ({
+    value: sumExact(scope.map((platform) => (measureOf(aggregateOf(engine, at, platform), id) as { value: number }).value)),
+  });
+  const lookup = { current: (id: string) => total(id, period), previous: (id: string) => total(id, before) };
+  const value = evaluateFormula(formula.ast, lookup, engine.labelOf);
+  return groups.length > 0 ? { value, note: `excludes ${groups.map(groupText).join('; ')}` } : { value };
+}
+
+interface ExclusionGroup {
+  platforms: string[];
+  /** The inputs those platforms do not measure, in words. */
+  what: string;
+}
+
+/** Platforms left out for the same inputs, together: linkedin and x both lack saves. */
+function exclusionGroups(excluded: ReadonlyMap<string, string[]>): ExclusionGroup[] {
+  const groups = new Map<string, string[]>();
+  for (const [platform, inputs] of excluded) {
+    const what = inputs.join(' and ');
+    groups.set(what, [...(groups.get(what) ?? []), platform]);
+  }
+  return [...groups].map(([what, platforms]) => ({ platforms, what }));
+}
+
+function groupText(group: ExclusionGroup): string {
+  return `${group.platforms.join(', ')}: ${group.what} not measured`;
+}
+
+function noScopeReason(groups: readonly ExclusionGroup[]): string {
+  if (groups.length === 0) return 'the client has no platforms';
+  if (groups.length === 1) return `${upperFirst(groups[0]!.what)} not measured on ${groups[0]!.platforms.join(', ')}`;
+  return `no platform measures every input (${groups.map(groupText).join('; ')})`;
+}
+
+/** "Saves" → "saves" inside a sentence, but an acronym such as "CTR" stays. */
+function lowerFirst(text: string): string {
+  return /^\p{Lu}\p{Ll}/u.test(text) ? text[0]!.toLowerCase() + text.slice(1) : text;
+}
+
+function upperFirst(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,61 @@
+/**
+ * Numbers as a client reads them, with `Intl` in the client's locale: counts, percentages,
+ * money, durations, ratios, changes and month names.
+ */
+import type { Kpi } from '../../schemas/kpi.ts';
+
+export interface Formatter {
+  /** A KPI value in its unit: "4.5%", "£1,234", "1 h 5 min", "3.2×", "12,345". */
+  value(value: number, unit: Kpi['unit']): string;
+  /** A relative change: "+12.3%", "−4.0%". */
+  change(change: number): string;
+  /** A metric total: counts as integers, money in the currency. */
+  metric(value: number, unit: 'count' | 'currency' | 'minutes'): string;
+  /** "October 2026". */
+  period(period: string): string;
+  /** "Oct 26", for chart axes. */
+  shortPeriod(period: string): string;
+  /** A share: "42%". */
+  share(fraction: number): string;
+}
+
+export function formatter(locale: string, currency: string): Formatter {
+  const count = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 });
+  const share = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 0 });
+  const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
+  const ratio = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
+  const signed = new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
+  const hours = new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 0 });
+  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
+  const toDate = (period: string) => new Date(`${period}-01T00:00:00Z`);
+  const duration = (value: number) => {
+    const rounded = Math.round(value);
+    if (rounded < 60) return minutes.format(rounded);
+    const rest = rounded % 60;
+    return rest === 0 ? hours.format(rounded / 60) : `${hours.format(Math.floor(rounded / 60))} ${minutes.format(rest)}`;
+  };
+  return {
+    value(value, unit) {
+      switch (unit) {
+        case 'percent':
+          return percent.format(value);
+        case 'currency':
+          return money.format(value);
+        case 'minutes':
+          return duration(value);
+        case 'ratio':
+          return `${ratio.format(value)}×`;
+        case 'count':
+          return count.format(value);
+      }
+    },
+    change: (value) => signed.format(value),
+    metric: (value, unit) => (unit === 'currency' ? money.format(value) : unit === 'minutes' ? duration(value) : count.format(value)),
+    period: (period) => month.format(toDate(period)),
+    shortPeriod: (period) => shortMonth.format(toDate(period)),
+    share: (fraction) => share.format(fraction),
+  };
+}

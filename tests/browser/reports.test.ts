@@ -1,0 +1,116 @@
+/** Client reports in Chromium: charts draw, phones fit, paper prints, passphrases and payloads behave. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { browserTestsEnabled, horizontalOverflow, openPage, useBrowserSite, type Page } from '../helpers/browser.ts';
+import { copyRoot } from '../helpers/fixtures.ts';
+import { DEMO_CONTENT, REPORT_CASES, VALID_FIXTURE } from '../helpers/paths.ts';
+import { casesOf } from '../helpers/reports.ts';
+import fs from 'node:fs';
+
+/** Whether every chart canvas has pixels that are not transparent. */
+async function canvasesDrawn(page: Page): Promise<boolean[]> {
+  return page.locator('figure[data-chart] canvas').evaluateAll((canvases) =>
+    canvases.map((canvas) => {
+      const c = canvas as HTMLCanvasElement;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+      return false;
+    }),
+  );
+}
+
+describe.runIf(browserTestsEnabled())('demo reports in Chromium', () => {
+  const site = useBrowserSite(() => inject('demoDist'), { beforeAll, afterAll });
+  const cases = casesOf(DEMO_CONTENT);
+
+  for (const c of cases) {
+    it(`draws every chart with no console errors: ${c.source.id}`, async () => {
+      const { page, errors } = await openPage(site.browser);
+      await page.goto(`${site.url}/r/${c.token}/${c.periods.at(-1)}/`);
+      await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
+      await page.waitForTimeout(500); // the draw animation
+      const drawn = await canvasesDrawn(page);
+      expect(drawn.length).toBeGreaterThan(3);
+      expect(drawn.every(Boolean)).toBe(true);
+      expect(errors).toEqual([]);
+      await page.close();
+    });
+  }
+
+  it('fits a 375 px phone, report and hub', async () => {
+    const c = cases[0]!;
+    for (const url of [`/r/${c.token}/${c.periods.at(-1)}/`, `/r/${c.token}/`]) {
+      const { page } = await openPage(site.browser, { width: 375, height: 812 });
+      await page.goto(`${site.url}${url}`);
+      expect(await horizontalOverflow(page), url).toBe(0);
+      await page.close();
+    }
+  });
+
+  it('prints to A4 and Letter with the charts and without navigation', async () => {
+    const c = cases[0]!;
+    const { page } = await openPage(site.browser, { width: 794, height: 1123 });
+    await page.goto(`${site.url}/r/${c.token}/${c.periods.at(-1)}/`);
+    await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.period-nav').isVisible()).toBe(false);
+    expect(await page.locator('figure[data-chart] canvas').first().isVisible()).toBe(true);
+    const tilesFit = await page.locator('.tile').evaluateAll((tiles) => tiles.every((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth));
+    expect(tilesFit).toBe(true);
+    for (const format of ['A4', 'Letter'] as const) {
+      const pdf = await page.pdf({ format, printBackground: true });
+      const text = pdf.toString('latin1');
+      expect(text.startsWith('%PDF-')).toBe(true);
+      // Charts print as images: at least one image object per chart.
+      const images = text.match(/\/Subtype\s*\/Image/g)?.length ?? 0;
+      expect(images, format).toBeGreaterThanOrEqual(await page.locator('figure[data-chart] canvas').count());
+    }
+    await page.close();
+  });
+});
+
+describe.runIf(browserTestsEnabled())('passphrase and payload reports in Chromium', () => {
+  const site = useBrowserSite(() => inject('reportsDist'), { beforeAll, afterAll });
+  const root = copyRoot(VALID_FIXTURE);
+  fs.cpSync(REPORT_CASES, root, { recursive: true });
+  const cases = casesOf(root);
+  const byId = (id: string) => cases.find((c) => c.source.id === id)!;
+
+  it('says so on a wrong passphrase and opens the report, charts included, on the right one', async () => {
+    const locked = byId('locked-client');
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}/r/${locked.token}/2026-02/`);
+    expect(await page.locator('body').textContent()).not.toContain('Locked Client Ltd');
+    await page.getByLabel('Passphrase').fill('not the passphrase');
+    await page.getByRole('button', { name: 'Open report' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/not right/);
+    expect(await page.locator('.tile').count()).toBe(0);
+    await page.getByLabel('Passphrase').fill(inject('lockedPassphrase'));
+    await page.getByRole('button', { name: 'Open report' }).click();
+    await page.locator('.tile').first().waitFor({ timeout: 20_000 });
+    expect(await page.locator('h1').textContent()).toContain('Monthly report');
+    expect(await page.locator('.highlights').textContent()).toContain('Confidential launch numbers');
+    await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
+    expect((await canvasesDrawn(page)).every(Boolean)).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('runs no script from a client name, a highlight or a team member', async () => {
+    const evil = byId('evil-corp');
+    for (const url of [`/r/${evil.token}/`, `/r/${evil.token}/2026-02/`, `/r/${evil.token}/2026-01/`]) {
+      const { page, errors } = await openPage(site.browser);
+      const dialogs: string[] = [];
+      page.on('dialog', (dialog) => {
+        dialogs.push(dialog.message());
+        void dialog.dismiss();
+      });
+      await page.goto(`${site.url}${url}`);
+      await page.waitForTimeout(300);
+      await page.locator('.client-name').hover();
+      expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss), url).toBeUndefined();
+      expect(dialogs).toEqual([]);
+      expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+      await page.close();
+    }
+  });
+});

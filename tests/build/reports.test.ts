@@ -1,0 +1,145 @@
+/**
+ * Client reports as built: every tile's data-value and every data.csv row equal what the engine
+ * computes from the same content; pages are private; holes in the data show as "no data".
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, inject, it } from 'vitest';
+import { hasValue, type Measure } from '../../src/lib/reports/aggregate.ts';
+import { computeKpis } from '../../src/lib/reports/engine.ts';
+import { listFiles, readText } from '../helpers/dist.ts';
+import { loadPage } from '../helpers/html.ts';
+import { copyRoot } from '../helpers/fixtures.ts';
+import { DEMO_CONTENT, REPORT_CASES, VALID_FIXTURE } from '../helpers/paths.ts';
+import { casesOf } from '../helpers/reports.ts';
+import { initialJavaScript } from '../helpers/weight.ts';
+
+const demo = inject('demoDist');
+const demoCases = casesOf(DEMO_CONTENT);
+const raw = (m: Measure) => (hasValue(m) ? m.value : undefined);
+
+describe('demo reports', () => {
+  it('has a hub and one report per snapshot month for every client, at its token URL', () => {
+    for (const c of demoCases) {
+      expect(fs.existsSync(path.join(demo, 'r', c.token, 'index.html')), c.name).toBe(true);
+      const built = fs.readdirSync(path.join(demo, 'r', c.token), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      expect(built).toEqual(c.periods);
+    }
+  });
+
+  it('shows on every headline tile exactly the value the engine computes', () => {
+    let tiles = 0;
+    for (const c of demoCases) {
+      for (const period of c.periods) {
+        const expected = computeKpis(c.context, period).filter((r) => r.platform === 'all');
+        const $ = loadPage(demo, `r/${c.token}/${period}/index.html`);
+        $('.tile').each((_, el) => {
+          const result = expected.find((r) => r.kpi === el.attribs['data-kpi'])!;
+          const value = raw(result.value);
+          expect(el.attribs['data-value'], `${c.name} ${period} ${result.kpi}`).toBe(value === undefined ? '' : String(value));
+          tiles += 1;
+        });
+      }
+    }
+    expect(tiles).toBeGreaterThan(100);
+  });
+
+  it('publishes data.csv rows equal to the engine results', () => {
+    for (const c of demoCases) {
+      for (const period of c.periods) {
+        const rows = parse(readText(demo, `r/${c.token}/${period}/data.csv`), { columns: true }) as Record<string, string>[];
+        const results = computeKpis(c.context, period);
+        expect(rows).toHaveLength(results.length);
+        results.forEach((result, i) => {
+          const row = rows[i]!;
+          const cell = (m: Measure) => (hasValue(m) ? String(m.value) : '');
+          expect(row, `${c.name} ${period}`).toEqual({
+            kpi: result.kpi,
+            platform: result.platform,
+            value: cell(result.value),
+            previous: cell(result.previous),
+            change: cell(result.change),
+            target: result.target === undefined ? '' : String(result.target),
+            status: result.status ?? '',
+          });
+        });
+      }
+    }
+  });
+
+  it('keeps every report page out of search engines', () => {
+    for (const file of listFiles(demo).filter((f) => f.startsWith('r/') && f.endsWith('.html'))) {
+      expect(loadPage(demo, file)('meta[name="robots"]').attr('content'), file).toMatch(/noindex/);
+    }
+  });
+
+  it('lists on a hub only its own client', () => {
+    for (const c of demoCases) {
+      const hub = readText(demo, `r/${c.token}/index.html`);
+      for (const other of demoCases.filter((o) => o !== c)) {
+        expect(hub).not.toContain(other.name);
+        expect(hub).not.toContain(other.token);
+      }
+      expect(hub).toContain(c.name);
+    }
+  });
+
+  it('ships at most 60 KB of JavaScript (gzip) on a report page', () => {
+    const c = demoCases[0]!;
+    const weight = initialJavaScript(demo, `r/${c.token}/${c.periods.at(-1)}/index.html`);
+    expect(weight.files.length).toBeGreaterThan(0);
+    expect(weight.gzipBytes).toBeLessThanOrEqual(60 * 1024);
+  });
+});
+
+describe('reports with holes, payloads and a passphrase', () => {
+  const dist = inject('reportsDist');
+  const root = copyRoot(VALID_FIXTURE);
+  fs.cpSync(REPORT_CASES, root, { recursive: true });
+  const cases = casesOf(root);
+  const byId = (id: string) => cases.find((c) => c.source.id === id)!;
+
+  it('shows "no data" with the reason for an absent platform row, a missing metric and a zero denominator', () => {
+    const gappy = byId('gappy-data');
+    const $ = loadPage(dist, `r/${gappy.token}/2026-02/index.html`);
+    const tile = $('.tile[data-kpi="engagement-rate"]');
+    expect(tile.attr('data-value')).toBe('');
+    expect(tile.find('.reason').text()).toMatch(/bluesky/);
+    const cells = (kpi: string) => Object.fromEntries($(`tr[data-kpi="${kpi}"] td`).map((_, td) => [[td.attribs['data-platform'], $(td).text()]]).get());
+    expect(cells('engagement-rate').mastodon).toMatch(/^no data.*division by zero/i);
+    expect(cells('reply-rate').linkedin).toMatch(/^no data.*Messages/);
+    const csv = parse(readText(dist, `r/${gappy.token}/2026-02/data.csv`), { columns: true }) as Record<string, string>[];
+    for (const row of csv.filter((r) => r.platform === 'bluesky' || r.platform === 'all')) expect(row.value, `${row.kpi} ${row.platform}`).toBe('');
+  });
+
+  it('publishes nothing readable for a passphrase client: no data.csv, no name, no highlight', () => {
+    const locked = byId('locked-client');
+    const files = listFiles(path.join(dist, 'r', locked.token));
+    expect(files.filter((f) => !f.endsWith('.html'))).toEqual([]);
+    for (const file of files) {
+      const html = readText(path.join(dist, 'r', locked.token), file);
+      expect(html).toContain('data-encrypted-payload');
+      expect(html).not.toContain('Locked Client Ltd');
+      expect(html).not.toContain('Confidential launch numbers');
+    }
+  });
+
+  it('escapes payloads from client.yaml and commentary in HTML, titles and embedded JSON', () => {
+    const evil = byId('evil-corp');
+    for (const file of listFiles(path.join(dist, 'r', evil.token)).filter((f) => f.endsWith('.html'))) {
+      const $page = loadPage(path.join(dist, 'r', evil.token), file);
+      // Only our own scripts exist: bundled modules and JSON data, which parses back to the payload text.
+      $page('script').each((_, script) => {
+        const src = script.attribs.src;
+        if (src) expect(src, file).toMatch(/^\/_astro\//);
+        else if (script.attribs.type === 'application/json') expect(() => JSON.parse($page(script).text()), file).not.toThrow();
+        else expect($page(script).text(), file).not.toContain('__xss');
+      });
+      expect($page('img[onerror], [onmouseover], b'), file).toHaveLength(0);
+    }
+    const $ = loadPage(dist, `r/${evil.token}/2026-02/index.html`);
+    expect($('title').text()).toContain(`Evil </script><script>window.__xss='name'</script>`);
+    expect($('.highlights li').first().text()).toBe(`</script><script>window.__xss='highlight'</script>`);
+  });
+});

@@ -1,0 +1,36 @@
+/** What the report tests compare the built pages with: the engine run on the same content. */
+import { checkContent } from '../../src/lib/check.ts';
+import type { ClientSource, ContentTree } from '../../src/lib/content-tree.ts';
+import { fromSource } from '../../src/lib/playbook/model.ts';
+import type { ReportContext } from '../../src/lib/reports/engine.ts';
+import { clientToken, shareSecret } from '../../src/lib/share-token.ts';
+
+export interface ClientCase {
+  source: ClientSource;
+  name: string;
+  token: string;
+  periods: string[];
+  context: ReportContext;
+}
+
+export function clientCases(tree: ContentTree): ClientCase[] {
+  const secret = shareSecret(process.env);
+  return tree.clients.map((source) => {
+    const data = source.client!.data;
+    const pinned = fromSource(tree.playbooks.find((p) => p.version === data.playbook)!);
+    const snapshots = new Map(source.snapshots.map((s) => [s.period, s]));
+    return {
+      source,
+      name: data.name,
+      token: clientToken({ id: source.id, token: data.token }, secret),
+      periods: [...snapshots.keys()].sort(),
+      context: { kpis: pinned.kpis, metrics: pinned.metrics, platforms: data.platforms, snapshots, targets: data.targets },
+    };
+  });
+}
+
+export function casesOf(root: string): ClientCase[] {
+  const { tree, problems } = checkContent(root);
+  if (problems.length) throw new Error(`fixture content has problems: ${problems.map((p) => p.message).join('; ')}`);
+  return clientCases(tree);
+}
