@@ -11,6 +11,8 @@ export default defineConfig({
   // Set ROLEBOOK_SITE to the public URL (https://playbook.example.com) for canonical links.
   site: process.env.ROLEBOOK_SITE || undefined,
   trailingSlash: 'always',
+  // Separate caches let several builds run side by side (the test suite, a benchmark).
+  cacheDir: process.env.ROLEBOOK_CACHE_DIR || undefined,
   markdown: {
     // remark-gfm does the GitHub-flavoured Markdown (tables, task lists) for .md and .mdx alike.
     processor: unified({

@@ -5,12 +5,11 @@
  * after the other because they share Astro's cache folder.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './helpers/build.ts';
 import { copyRoot } from './helpers/fixtures.ts';
-import { DEMO_CONTENT, EDIT_BASE, REPORT_CASES, VALID_FIXTURE } from './helpers/paths.ts';
+import { DEMO_CONTENT, EDIT_BASE, REPORT_CASES, TEST_OUTPUT, VALID_FIXTURE } from './helpers/paths.ts';
 
 const LOCKED_PASSPHRASE = 'correct horse battery staple';
 
@@ -28,13 +27,21 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => void> {
-  const outputDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-test-'));
+  // Inside the project: Astro keeps a build's prerender chunks next to its outDir only when the
+  // outDir is below the working directory; elsewhere concurrent builds would share one folder.
+  fs.mkdirSync(TEST_OUTPUT, { recursive: true });
+  const outputDir = fs.mkdtempSync(path.join(TEST_OUTPUT, 'run-'));
   project.provide('outputDir', outputDir);
   // The fixture is built from a copy outside the project, as an agency's own content repo would be.
   const reportsRoot = copyRoot(VALID_FIXTURE);
   fs.cpSync(REPORT_CASES, reportsRoot, { recursive: true, filter: (source) => path.basename(source) !== 'README.md' });
   const sites = { fixtureDist: copyRoot(VALID_FIXTURE), demoDist: DEMO_CONTENT, reportsDist: reportsRoot } as const;
   project.provide('lockedPassphrase', LOCKED_PASSPHRASE);
+  if (process.env.ROLEBOOK_TEST_SITES === 'none') {
+    // For quick unit-test runs: the build and browser tests then fail, everything else runs.
+    for (const key of Object.keys(sites) as (keyof typeof sites)[]) project.provide(key, path.join(outputDir, 'not-built'));
+    return () => fs.rmSync(outputDir, { recursive: true, force: true });
+  }
   for (const [key, content] of Object.entries(sites) as [keyof typeof sites, string][]) {
     const outDir = path.join(outputDir, key);
     const { status, output } = astroBuild(content, outDir, { ROLEBOOK_EDIT_URL: EDIT_BASE, LOCKED_CLIENT_PASSPHRASE: LOCKED_PASSPHRASE });

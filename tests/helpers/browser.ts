@@ -51,7 +51,10 @@ export async function openPage(
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
   page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
-  page.on('close', () => void context.close());
+  // Closing the page closes its context; by then the browser may be closing too, which is fine.
+  page.on('close', () => {
+    context.close().catch(() => undefined);
+  });
   return { page, errors };
 }
 

@@ -13,7 +13,7 @@ export interface BuildResult {
 export function astroBuild(contentRoot: string, outDir: string, env: Record<string, string> = {}): BuildResult {
   const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
     cwd: PROJECT,
-    env: { ...process.env, ROLEBOOK_CONTENT: contentRoot, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
+    env: { ...process.env, ROLEBOOK_CONTENT: contentRoot, ROLEBOOK_CACHE_DIR: `${outDir}-cache`, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
     encoding: 'utf8',
     timeout: 300_000,
   });

@@ -6,6 +6,8 @@ export const FIXTURES = path.join(PROJECT, 'tests/fixtures');
 export const VALID_FIXTURE = path.join(FIXTURES, 'valid');
 export const INVALID_FIXTURES = path.join(FIXTURES, 'invalid');
 export const REPORT_CASES = path.join(FIXTURES, 'report-cases');
+/** Scratch space for test runs, ignored by git. */
+export const TEST_OUTPUT = path.join(PROJECT, 'tests/.output');
 export const DEMO_CONTENT = path.join(PROJECT, 'content');
 
 /** The "Edit this page" base the test sites are built with. */
