@@ -16,6 +16,7 @@ import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
 import type { ContentTree } from './lib/content-tree.ts';
 import { formatProblem, type Problem } from './lib/problems.ts';
 import { SHARE_SECRET_ENV, shareSecret } from './lib/share-token.ts';
+import { watchContent } from './dev-checks.ts';
 import { sealReports } from './seal-reports.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -48,6 +49,9 @@ export default function rolebook(): AstroIntegration {
         // The problems are the whole story; a stack trace into Rolebook would only hide them.
         error.stack = '';
         throw error;
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        watchContent(server, logger, resolveContentRoot());
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
