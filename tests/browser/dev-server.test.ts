@@ -1,0 +1,59 @@
+/**
+ * `npm run dev` as a lead uses it: content edits show up without a restart, and a content
+ * mistake appears as the same `file:line: field:` line in the terminal and in the browser overlay.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { deriveToken, DEMO_SECRET } from '../../src/lib/share-token.ts';
+import { browserTestsEnabled, launchBrowser, openPage, type Browser } from '../helpers/browser.ts';
+import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
+import { copyRoot } from '../helpers/fixtures.ts';
+import { VALID_FIXTURE } from '../helpers/paths.ts';
+
+describe.runIf(browserTestsEnabled())('dev server', () => {
+  const root = copyRoot(VALID_FIXTURE);
+  let server: DevServer;
+  let browser: Browser;
+  const edit = (file: string, from: string, to: string) => {
+    const full = path.join(root, file);
+    fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(from, to));
+  };
+  const html = async (url: string) => (await fetch(`${server.url}${url}`)).text();
+
+  beforeAll(async () => {
+    server = await startDevServer(root, path.join(inject('outputDir'), 'dev-cache'));
+    browser = await launchBrowser();
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  it('shows an edited role title without a restart', async () => {
+    expect(await html('/playbook/roles/account-lead/')).toContain('Account Lead');
+    edit('versions/1.0/roles/account-lead.mdx', 'title: Account Lead', 'title: Account Director');
+    await expect.poll(async () => (await html('/playbook/roles/account-lead/')).includes('Account Director'), { timeout: 15_000 }).toBe(true);
+  });
+
+  it('shows an edited snapshot number without a restart', async () => {
+    const url = `/r/${deriveToken('tiny-bakery', DEMO_SECRET)}/2026-02/`;
+    const tile = async () => /data-kpi="engagement-rate" data-value="([^"]*)"/.exec(await html(url))?.[1];
+    expect(await tile()).toBe(String((50 + 12 + 70 + 20) / (1200 + 2800)));
+    edit('clients/tiny-bakery/snapshots/2026-02.csv', 'mastodon,1200,', 'mastodon,2400,');
+    await expect.poll(tile, { timeout: 15_000 }).toBe(String((50 + 12 + 70 + 20) / (2400 + 2800)));
+  });
+
+  it('reports a content mistake in the terminal and in the browser overlay, with file, line and field', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.url}/playbook/`);
+    edit('playbook/kpis/reply-rate.mdx', 'owner: support-agent', 'owner: ghost-role');
+    const line = `${root}/playbook/kpis/reply-rate.mdx:3: owner: unknown role "ghost-role"`;
+    await expect.poll(() => server.output().includes(line), { timeout: 15_000 }).toBe(true);
+    const overlay = () => page.evaluate(() => document.querySelector('vite-error-overlay')?.shadowRoot?.querySelector('#message-content')?.textContent ?? '');
+    await expect.poll(overlay, { timeout: 15_000 }).toContain(line);
+    expect(server.output()).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
+    await page.close();
+  });
+});
