@@ -8,7 +8,8 @@ export default defineConfig({
     // Builds and Chromium take seconds, not milliseconds; nothing here asserts on time.
     testTimeout: 60_000,
     hookTimeout: 180_000,
-    env: { TZ: 'UTC' },
+    // GITHUB_ACTIONS would add annotation lines to `rolebook check`'s output in the CLI tests.
+    env: { TZ: 'UTC', GITHUB_ACTIONS: '' },
     reporters: ['default', './tests/summary-reporter.ts'],
   },
 });

@@ -1,7 +1,7 @@
 /** `rolebook check`: every problem in the content root, one per line; exit 1 if any. */
 import { checkContent } from '../lib/check.ts';
 import { resolveContentRoot, rootLabel } from '../lib/content-root.ts';
-import { formatProblem } from '../lib/problems.ts';
+import { formatGithubAnnotation, formatProblem } from '../lib/problems.ts';
 import { summarizeTree } from '../lib/summary.ts';
 
 const HELP = `Usage: rolebook check
@@ -9,7 +9,9 @@ const HELP = `Usage: rolebook check
 Validates every file of the content root (playbook, released versions, clients, snapshots,
 commentary) and every rule between them, without building HTML. Prints all problems as
   file:line: field: what is wrong (expected …)
-and exits 1 when there is any, 0 when the content is clean.
+and exits 1 when there is any, 0 when the content is clean. On GitHub Actions
+(GITHUB_ACTIONS=true) each problem is also printed as an ::error annotation, which GitHub
+shows on the line of the pull request it is about.
 `;
 
 export function runCheck(args: string[], env = process.env): number {
@@ -18,7 +20,8 @@ export function runCheck(args: string[], env = process.env): number {
     return 0;
   }
   if (args.length > 0) {
-    process.stderr.write(`rolebook check: unexpected argument "${args[0]}"\n\n${HELP}`);
+    const what = args[0]!.startsWith('-') ? 'unknown option' : 'unexpected argument';
+    process.stderr.write(`rolebook check: ${what} "${args[0]}"\n\n${HELP}`);
     return 2;
   }
   const root = resolveContentRoot(env);
@@ -28,6 +31,8 @@ export function runCheck(args: string[], env = process.env): number {
     for (const problem of problems) process.stderr.write(`${formatProblem(problem, label)}\n`);
     const count = problems.length === 1 ? '1 problem' : `${problems.length} problems`;
     process.stderr.write(`\n✗ ${count} in ${label}/\n`);
+    // The runner reads workflow commands from stdout, as @actions/core writes them.
+    if (env.GITHUB_ACTIONS === 'true') for (const problem of problems) process.stdout.write(`${formatGithubAnnotation(problem, label)}\n`);
     return 1;
   }
   process.stdout.write(`✓ ${label}/ is valid: ${summarizeTree(tree)}\n`);

@@ -3,8 +3,12 @@
  * The `rolebook` command line. Exit codes: 0 ok, 1 content problems, 2 usage errors.
  * Each command is a small module; this file only dispatches.
  */
+import { readFileSync } from 'node:fs';
 import { runCheck } from './check.ts';
 import { runDiff } from './diff.ts';
+import { runImport } from './import.ts';
+import { runLinks } from './links.ts';
+import { runNew } from './new.ts';
 import { runRelease } from './release.ts';
 
 const USAGE = `Usage: rolebook <command> [options]
@@ -13,23 +17,38 @@ Commands:
   check        Validate every content file and report all problems (no HTML is built)
   release      Freeze the draft playbook as a released version: rolebook release 2.1
   diff         Show what changed between two playbooks, as Markdown: rolebook diff 2.0 next
+  new          Create a role, KPI, client or report file from its schema: rolebook new role <id>
+  import       Turn a platform's analytics export into snapshot rows: rolebook import <file> --client <id>
+  links        Print each client's private report links: rolebook links [client-id]
 
 Options:
-  -h, --help   Show help for rolebook or a command
+  -h, --help     Show help for rolebook or a command
+  -v, --version  Show the version of rolebook
 
 Environment:
   ROLEBOOK_CONTENT   content root to use (default: ./content)
 `;
 
-const commands: Record<string, (args: string[]) => number> = { check: runCheck, release: runRelease, diff: runDiff };
+const commands: Record<string, (args: string[]) => number> = { check: runCheck, release: runRelease, diff: runDiff, new: runNew, import: runImport, links: runLinks };
 
 function main(argv: string[]): number {
   const [name, ...args] = argv;
-  if (!name || name === '-h' || name === '--help') {
+  if (name === '-h' || name === '--help') {
     process.stdout.write(USAGE);
-    return name ? 0 : 2;
+    return 0;
   }
-  const command = commands[name];
+  // Like every usage error, a missing command goes to stderr, so `rolebook > file` stays clean.
+  if (!name) {
+    process.stderr.write(USAGE);
+    return 2;
+  }
+  if (name === '-v' || name === '--version') {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
+    process.stdout.write(`rolebook ${pkg.version}\n`);
+    return 0;
+  }
+  // Own keys only: "constructor" or "toString" are not commands.
+  const command = Object.hasOwn(commands, name) ? commands[name] : undefined;
   if (!command) {
     process.stderr.write(`rolebook: unknown command "${name}"\n\n${USAGE}`);
     return 2;

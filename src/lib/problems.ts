@@ -28,6 +28,34 @@ export function formatProblem(problem: Problem, rootLabel = ''): string {
   return `${location}:${field} ${problem.message}${expected}`;
 }
 
+/**
+ * The same problem as a GitHub Actions workflow command, so a pull request shows it on the line
+ * it is about: `::error file=content/playbook/kpis/x.mdx,line=4,title=formula::unknown metric …`.
+ * `rootLabel` must be relative to the repository root for GitHub to find the file.
+ */
+export function formatGithubAnnotation(problem: Problem, rootLabel = ''): string {
+  const root = rootLabel.replace(/\/$/, '');
+  const file = problem.file === '.' ? root || '.' : [root, problem.file].filter(Boolean).join('/');
+  const properties = [`file=${escapeProperty(file)}`];
+  if (problem.line !== undefined) {
+    properties.push(`line=${problem.line}`);
+    if (problem.column !== undefined) properties.push(`col=${problem.column}`);
+  }
+  if (problem.field) properties.push(`title=${escapeProperty(problem.field)}`);
+  const expected = problem.expected ? ` (expected ${problem.expected})` : '';
+  return `::error ${properties.join(',')}::${escapeData(`${problem.message}${expected}`)}`;
+}
+
+/** Workflow commands are one line: `%`, CR and LF are percent-encoded in the message... */
+function escapeData(text: string): string {
+  return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
+}
+
+/** ...and in property values also `:` and `,`, which would end the value early. */
+function escapeProperty(text: string): string {
+  return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
+}
+
 /** Problems sorted by file, then line, so a report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(

@@ -91,6 +91,7 @@ class Reader {
     const client = this.yamlFile(`${dir}/client.yaml`, clientSchema, 'the client\'s name, playbook version and platforms');
     const source: ClientSource = { id, dir, client, snapshotPeriods: new Set(), snapshots: [], reports: [] };
     for (const name of this.list(`${dir}/snapshots`)) {
+      if (name === 'README.md') continue; // the format notes `rolebook new client` writes
       const file = `${dir}/snapshots/${name}`;
       const period = this.periodOf(file, name, '.csv');
       if (!period) continue;
