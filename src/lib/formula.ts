@@ -4,6 +4,7 @@
  * Nothing is ever evaluated as code.
  */
 import jsep from 'jsep';
+import { show } from './problems.ts';
 
 export type FormulaNode =
   | { kind: 'number'; value: number }
@@ -21,37 +22,49 @@ export const FORMULA_FUNCTIONS = ['previous'] as const;
 
 const ALLOWED = 'numbers, metric ids, + - * /, parentheses and previous(metric)';
 
+/** Deeper formulas are refused: every step that walks the AST recurses, and real KPIs nest a few levels. */
+export const MAX_FORMULA_DEPTH = 100;
+const TOO_DEEP = `nests more than ${MAX_FORMULA_DEPTH} operators or parentheses deep (expected a shorter formula)`;
+
 export function parseFormula(source: string): FormulaResult {
   let tree: jsep.Expression;
   try {
     tree = jsep(source);
   } catch (error) {
+    if (error instanceof RangeError) return { ok: false, message: TOO_DEEP };
     const e = error as { description?: string; message: string; index?: number };
-    return { ok: false, message: `syntax error: ${e.description ?? e.message}`, column: e.index === undefined ? undefined : e.index + 1 };
+    return { ok: false, message: `syntax error: ${oneLine(e.description ?? e.message)}`, column: e.index === undefined ? undefined : e.index + 1 };
   }
   try {
     return { ok: true, ast: narrow(tree) };
   } catch (error) {
-    if (error instanceof FormulaError) return { ok: false, message: error.message };
+    if (error instanceof FormulaError) return { ok: false, message: oneLine(error.message) };
     throw error;
   }
 }
 
 class FormulaError extends Error {}
 
-function narrow(node: jsep.Expression): FormulaNode {
+/** Messages quote the formula, which YAML lets an author spread over lines; a problem stays on one. */
+function oneLine(text: string): string {
+  return text.replace(/\s*[\r\n]+\s*/g, ' ');
+}
+
+function narrow(node: jsep.Expression, depth = 1): FormulaNode {
+  if (depth > MAX_FORMULA_DEPTH) throw new FormulaError(TOO_DEEP);
   switch (node.type) {
     case 'Literal': {
       const value = (node as jsep.Literal).value;
       if (typeof value !== 'number') throw new FormulaError(`${(node as jsep.Literal).raw} is not allowed (expected ${ALLOWED})`);
+      if (!Number.isFinite(value)) throw new FormulaError(`${show((node as jsep.Literal).raw)} is too large a number (expected one below 1e308)`);
       return { kind: 'number', value };
     }
     case 'Identifier':
       return { kind: 'metric', id: (node as jsep.Identifier).name };
     case 'UnaryExpression': {
       const unary = node as jsep.UnaryExpression;
-      if (unary.operator === '-') return { kind: 'negate', operand: narrow(unary.argument) };
-      if (unary.operator === '+') return narrow(unary.argument);
+      if (unary.operator === '-') return { kind: 'negate', operand: narrow(unary.argument, depth + 1) };
+      if (unary.operator === '+') return narrow(unary.argument, depth + 1);
       throw new FormulaError(`operator ${unary.operator} is not allowed (expected ${ALLOWED})`);
     }
     case 'BinaryExpression': {
@@ -59,7 +72,7 @@ function narrow(node: jsep.Expression): FormulaNode {
       if (!['+', '-', '*', '/'].includes(binary.operator)) {
         throw new FormulaError(`operator ${binary.operator} is not allowed (expected ${ALLOWED})`);
       }
-      return { kind: 'binary', operator: binary.operator as BinaryOperator, left: narrow(binary.left), right: narrow(binary.right) };
+      return { kind: 'binary', operator: binary.operator as BinaryOperator, left: narrow(binary.left, depth + 1), right: narrow(binary.right, depth + 1) };
     }
     case 'CallExpression':
       return narrowCall(node as jsep.CallExpression);

@@ -94,16 +94,21 @@ function readHeader(cells: string[], file: string, line: number, problems: Probl
     if (index === 0) return;
     const column = index + 1;
     if (seen.has(name)) {
-      problems.push({ file, line, column, field: name, message: 'column appears twice', expected: 'each metric once' });
+      problems.push({ file, line, column, field: fieldName(name, column), message: 'column appears twice', expected: 'each metric once' });
       return;
     }
     seen.add(name);
     if (name === 'date') columns.date = index;
     else if (!COLUMN_ID.test(name)) {
-      problems.push({ file, line, column, field: name || `column ${column}`, message: `${show(name)} is not a metric id`, expected: 'lowercase metric ids from metrics.yaml, such as "impressions"' });
+      problems.push({ file, line, column, field: fieldName(name, column), message: `${show(name)} is not a metric id`, expected: 'lowercase metric ids from metrics.yaml, such as "impressions"' });
     } else columns.metrics.push({ id: name, index, column });
   });
   return columns;
+}
+
+/** A header cell as a problem's field: the name itself when it prints on one line, else its column. */
+function fieldName(name: string, column: number): string {
+  return name === '' || /[\u0000-\u001f\u007f\u2028\u2029]/.test(name) ? `column ${column}` : name;
 }
 
 function readRow(cells: string[], line: number, columns: Columns, file: string, period: string, problems: Problem[]): SnapshotRow | undefined {
@@ -126,7 +131,9 @@ function readRow(cells: string[], line: number, columns: Columns, file: string, 
   for (const metric of columns.metrics) {
     const cell = cells[metric.index]!;
     if (cell === '') continue;
-    if (NUMBER.test(cell)) values[metric.id] = Number(cell);
+    // Above 2^53 numbers are no longer exact, and sums of them could overflow to Infinity.
+    if (NUMBER.test(cell) && Number(cell) <= Number.MAX_SAFE_INTEGER) values[metric.id] = Number(cell);
+    else if (NUMBER.test(cell)) problems.push({ file, line, column: metric.column, field: metric.id, message: `${show(cell)} is too large`, expected: `at most ${Number.MAX_SAFE_INTEGER}` });
     else problems.push({ file, line, column: metric.column, field: metric.id, message: `${show(cell)} is not a number`, expected: cellHint(cell) });
   }
   return problems.length === before ? { line, platform, date, values } : undefined;

@@ -3,8 +3,8 @@
  * Parsing is eager (the data), position lookup is lazy (only when a problem needs a line).
  */
 import matter from 'gray-matter';
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import type { Problem } from './problems.ts';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Alias, type Document, type Node } from 'yaml';
+import { show, type Problem } from './problems.ts';
 
 export type FieldPath = ReadonlyArray<string | number>;
 
@@ -24,7 +24,8 @@ export interface ParsedYaml extends SourceFile {
 /** Parse a YAML file; syntax errors become problems with their line and column. */
 export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYaml {
   const lineCounter = new LineCounter();
-  const doc = parseDocument(stripBom(text), { lineCounter, prettyErrors: true, uniqueKeys: true });
+  // logLevel: a key that is a list or map is stringified like any key; yaml would also print a warning.
+  const doc = parseDocument(stripBom(text), { lineCounter, prettyErrors: true, uniqueKeys: true, logLevel: 'error' });
   const problems: Problem[] = doc.errors.map((error) => {
     const pos = error.linePos?.[0];
     return {
@@ -34,7 +35,15 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       message: `YAML syntax error: ${firstLine(error.message)}`,
     };
   });
-  const data = problems.length === 0 ? doc.toJS({ maxAliasCount: 100 }) : undefined;
+  let data: unknown;
+  if (problems.length === 0) {
+    try {
+      data = doc.toJS({ maxAliasCount: 100 });
+    } catch (error) {
+      // Aliases fail only when converted: one whose anchor is never set, or too many of them.
+      problems.push({ file, line: aliasLine(doc, lineCounter) + lineOffset, message: `YAML syntax error: ${firstLine((error as Error).message)}` });
+    }
+  }
   return {
     file,
     data,
@@ -54,8 +63,15 @@ export interface ParsedMdx extends ParsedYaml {
  */
 export function parseMdx(text: string, file: string): ParsedMdx {
   const source = stripBom(text);
+  // gray-matter would run `---js` frontmatter as code, and throws on a language it does not know.
+  const language = /^---(?!-)([^\n]*)/.exec(source)?.[1]!.trim();
+  if (language) {
+    const problem = { file, line: 1, message: `frontmatter in ${show(language)} is not supported`, expected: 'YAML frontmatter between two --- lines' };
+    return { file, data: undefined, body: source, problems: [problem], lineOf: () => 1 };
+  }
   const split = matter(source, { engines: { yaml: () => ({}) } });
-  const hasFrontmatter = split.matter !== '' || /^---\r?\n/.test(source);
+  // gray-matter returns no `matter` at all for an empty file.
+  const hasFrontmatter = (split.matter ?? '') !== '' || /^---\r?\n/.test(source);
   if (!hasFrontmatter) {
     return { file, data: {}, body: source, problems: [], lineOf: () => 1 };
   }
@@ -84,6 +100,14 @@ function lineOfPath(doc: Document, lineCounter: LineCounter, path: FieldPath): n
     }
   }
   return lineCounter.linePos(offset).line;
+}
+
+/** The line of the first alias that points at no anchor, or of the first alias. */
+function aliasLine(doc: Document, lineCounter: LineCounter): number {
+  const aliases: Alias[] = [];
+  visit(doc, { Alias: (_, node) => void aliases.push(node) });
+  const alias = aliases.find((node) => node.resolve(doc) === undefined) ?? aliases[0];
+  return alias?.range ? lineCounter.linePos(alias.range[0]).line : 1;
 }
 
 function rangeStart(node: unknown): number | undefined {

@@ -61,7 +61,11 @@ export const clientSchema = z.strictObject({
         .string()
         .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'must be a hex colour such as "#0b7a75"' })
         .optional(),
-      logo: z.string().optional(),
+      /** A path on the site (`/logos/acme.svg`, from public/) or an https:// URL; never a `javascript:` or `data:` URL. */
+      logo: z
+        .string()
+        .regex(/^(?:\/(?![/\\])|https:\/\/)/, { error: 'must be a path such as "/logos/acme.svg" or an https:// URL' })
+        .optional(),
     })
     .default({}),
 });
