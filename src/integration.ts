@@ -13,7 +13,7 @@ import { AstroError } from 'astro/errors';
 import { searchForWorkspaceRoot } from 'vite';
 import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
-import type { ContentTree } from './lib/content-tree.ts';
+import type { ClientSource, ContentTree } from './lib/content-tree.ts';
 import { formatProblem, type Problem } from './lib/problems.ts';
 import { SHARE_SECRET_ENV, shareSecret } from './lib/share-token.ts';
 import { watchContent } from './dev-checks.ts';
@@ -21,7 +21,9 @@ import { sealReports } from './seal-reports.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export default function rolebook(): AstroIntegration {
-  let tree: ContentTree | undefined;
+  // Only the passphrase clients are needed after the build. Keeping the whole checked tree (every
+  // parsed snapshot with its source text) would hold it in memory through the entire build.
+  let sealable: ClientSource[] = [];
   return {
     name: 'rolebook',
     hooks: {
@@ -31,7 +33,7 @@ export default function rolebook(): AstroIntegration {
         updateConfig({ vite: { server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), root] } } } });
         const label = rootLabel(root);
         const checked = checkContent(root);
-        tree = checked.tree;
+        sealable = checked.tree.clients.filter((client) => client.client?.data.passphraseEnv);
         const problems = [...checked.problems, ...(command === 'build' ? missingPassphrases(checked.tree) : [])];
         warnAboutDemoSecret(logger, checked.tree);
         if (problems.length === 0) {
@@ -55,7 +57,7 @@ export default function rolebook(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const sealed = await sealReports(outDir, tree?.clients ?? []);
+        const sealed = await sealReports(outDir, sealable);
         if (sealed.length) logger.info(`encrypted the reports of ${sealed.length} passphrase client(s): ${sealed.map((s) => `${s.client} (${s.pages} pages)`).join(', ')}`);
         const { pages } = await buildSearchIndex(outDir);
         logger.info(`search index: ${pages} playbook pages`);

@@ -31,6 +31,14 @@ export function formatter(locale: string, currency: string): Formatter {
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
   const toDate = (period: string) => new Date(`${period}-01T00:00:00Z`);
+  // A report names the same few months over and over (axes, tooltips, navigation): format each once.
+  const periodLabels = new Map<string, string>();
+  const shortLabels = new Map<string, string>();
+  const cached = (labels: Map<string, string>, format: Intl.DateTimeFormat, period: string) => {
+    let label = labels.get(period);
+    if (label === undefined) labels.set(period, (label = format.format(toDate(period))));
+    return label;
+  };
   const duration = (value: number) => {
     const rounded = Math.round(value);
     if (rounded < 60) return minutes.format(rounded);
@@ -54,8 +62,8 @@ export function formatter(locale: string, currency: string): Formatter {
     },
     change: (value) => signed.format(value),
     metric: (value, unit) => (unit === 'currency' ? money.format(value) : unit === 'minutes' ? duration(value) : count.format(value)),
-    period: (period) => month.format(toDate(period)),
-    shortPeriod: (period) => shortMonth.format(toDate(period)),
+    period: (period) => cached(periodLabels, month, period),
+    shortPeriod: (period) => cached(shortLabels, shortMonth, period),
     share: (fraction) => share.format(fraction),
   };
 }

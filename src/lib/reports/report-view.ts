@@ -78,8 +78,23 @@ export interface ReportView {
 
 export const ALL = 'all';
 
+/**
+ * The engine caches its results per context object, so the same client, model and snapshots give
+ * the same context: a client's 24 report pages, its data.csv files and its hub then aggregate
+ * each month once instead of once per page. Bounded, because a build renders the pages of one
+ * route client by client and an older client's results are not asked for again.
+ */
+const recentContexts = new Map<ReadonlyMap<string, Snapshot>, { client: ReportClient; model: PlaybookModel; context: ReportContext }>();
+const RECENT_CONTEXTS = 8;
+
 export function reportContext(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>): ReportContext {
-  return { kpis: model.kpis, metrics: model.metrics, platforms: client.platforms, snapshots, targets: client.targets };
+  const recent = recentContexts.get(snapshots);
+  if (recent && recent.client === client && recent.model === model) return recent.context;
+  const context: ReportContext = { kpis: model.kpis, metrics: model.metrics, platforms: client.platforms, snapshots, targets: client.targets };
+  recentContexts.delete(snapshots);
+  recentContexts.set(snapshots, { client, model, context });
+  if (recentContexts.size > RECENT_CONTEXTS) recentContexts.delete(recentContexts.keys().next().value!);
+  return context;
 }
 
 export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, fmt: Formatter): ReportView {
