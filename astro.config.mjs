@@ -11,6 +11,9 @@ export default defineConfig({
   // Set ROLEBOOK_SITE to the public URL (https://playbook.example.com) for canonical links.
   site: process.env.ROLEBOOK_SITE || undefined,
   trailingSlash: 'always',
+  // Astro 7's default ('jsx') drops a line break between a word and an inline element, so
+  // `the\n<a>matrix</a>` would read "thematrix". `true` collapses whitespace without losing it.
+  compressHTML: true,
   // Separate caches let several builds run side by side (the test suite, a benchmark).
   cacheDir: process.env.ROLEBOOK_CACHE_DIR || undefined,
   markdown: {

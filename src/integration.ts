@@ -9,7 +9,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { AstroError } from 'astro/errors';
 import { searchForWorkspaceRoot } from 'vite';
 import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
@@ -47,10 +46,11 @@ export default function rolebook(): AstroIntegration {
           for (const line of lines) logger.error(line);
           return;
         }
-        const error = new AstroError(`${count}:\n${lines.join('\n')}`, 'Fix the files above, then build again. `npm run check` lists the same problems without building.');
-        // The problems are the whole story; a stack trace into Rolebook would only hide them.
-        error.stack = '';
-        throw error;
+        // Astro prefixes anything a hook throws with "An unhandled error occurred while running the
+        // astro:config:setup hook" and a stack: noise around a list of content problems. Nothing has
+        // been written yet at this point, so printing the list and exiting is a clean failure.
+        process.stderr.write(`\n${count}:\n${lines.join('\n')}\n\nFix the files above, then build again. \`npm run check\` lists the same problems without building.\n`);
+        process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(server, logger, resolveContentRoot());

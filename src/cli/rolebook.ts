@@ -24,6 +24,7 @@ Commands:
 Options:
   -h, --help     Show help for rolebook or a command
   -v, --version  Show the version of rolebook
+      --debug    On an unexpected error, print its stack trace
 
 Environment:
   ROLEBOOK_CONTENT   content root to use (default: ./content)
@@ -56,4 +57,31 @@ function main(argv: string[]): number {
   return command(args);
 }
 
-process.exitCode = main(process.argv.slice(2));
+/**
+ * The one top-level handler. Commands report content problems and refusals themselves and return
+ * their exit code; anything thrown past them (EACCES, a disk full, a bug) is unexpected, and a lead
+ * needs one line saying what happened, not a Node stack trace. `--debug` shows the stack.
+ */
+function run(argv: string[]): number {
+  const debug = argv.includes('--debug');
+  try {
+    return main(argv.filter((arg) => arg !== '--debug'));
+  } catch (error) {
+    if (debug) {
+      process.stderr.write(`${error instanceof Error && error.stack ? error.stack : String(error)}\n`);
+    } else {
+      process.stderr.write(`rolebook: unexpected error: ${describeError(error)}\n(rerun with --debug to see the stack trace)\n`);
+    }
+    return 1;
+  }
+}
+
+function describeError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const { code, path } = error as NodeJS.ErrnoException;
+  // Node's own messages already name the path ("EACCES: permission denied, open 'x'").
+  if (code && path && !error.message.includes(path)) return `${error.message} (${path})`;
+  return error.message.split('\n')[0]!;
+}
+
+process.exitCode = run(process.argv.slice(2));

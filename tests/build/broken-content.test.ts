@@ -25,7 +25,10 @@ describe('build of broken content', () => {
     expect(output).toContain(`${root}/playbook/kpis/reply-rate.mdx:3: owner: unknown role "ghost"`);
   });
 
-  it('prints no stack trace', () => {
+  it('prints no stack trace and no "unhandled error" header around the problems', () => {
     expect(output).not.toMatch(/Stack trace|^\s+at .+:\d+:\d+\)?$/m);
+    expect(output).not.toMatch(/unhandled error|AstroUserError|Hint:/i);
+    expect(output).toMatch(/^2 content problems:$/m);
+    expect(output).toContain('Fix the files above, then build again.');
   });
 });

@@ -99,3 +99,25 @@ describe('the rolebook bin', () => {
     expect(result.stdout).toBe(`rolebook ${pkg.version}\n`);
   });
 });
+
+describe('an unexpected error', () => {
+  // A file where the roles folder should be makes `new role` fail in mkdir: not a content problem
+  // the command knows about, so it reaches the top-level handler.
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-unexpected-'));
+  fs.cpSync(VALID_FIXTURE, root, { recursive: true });
+  fs.rmSync(path.join(root, 'playbook/roles'), { recursive: true });
+  fs.writeFileSync(path.join(root, 'playbook/roles'), 'not a folder\n');
+
+  it('prints one line and a hint to rerun with --debug, no stack, exit 1', () => {
+    const { status, stdout, stderr } = rolebook(['new', 'role', 'editor'], { ROLEBOOK_CONTENT: root });
+    expect(status).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toBe(`rolebook: unexpected error: EEXIST: file already exists, mkdir '${root}/playbook/roles'\n(rerun with --debug to see the stack trace)\n`);
+  });
+
+  it('prints the stack with --debug', () => {
+    const { status, stderr } = rolebook(['new', 'role', 'editor', '--debug'], { ROLEBOOK_CONTENT: root });
+    expect(status).toBe(1);
+    expect(stderr).toMatch(/^Error: EEXIST[^\n]*\n\s+at /);
+  });
+});
