@@ -14,6 +14,8 @@ export default defineConfig({
   // Astro 7's default ('jsx') drops a line break between a word and an inline element, so
   // `the\n<a>matrix</a>` would read "thematrix". `true` collapses whitespace without losing it.
   compressHTML: true,
+  // Astro's own logger, except that report paths (private links) never reach a log.
+  logger: { entrypoint: new URL('./src/build-logger.ts', import.meta.url) },
   // Separate caches let several builds run side by side (the test suite, a benchmark).
   cacheDir: process.env.ROLEBOOK_CACHE_DIR || undefined,
   markdown: {

@@ -46,6 +46,8 @@ export default async function setup(project: TestProject): Promise<() => void> {
     const outDir = path.join(outputDir, key);
     const { status, output } = astroBuild(content, outDir, { ROLEBOOK_EDIT_URL: EDIT_BASE, LOCKED_CLIENT_PASSPHRASE: LOCKED_PASSPHRASE });
     if (status !== 0) throw new Error(`astro build of ${content} failed:\n${output}`);
+    // Kept beside the site, so tests can read what the build printed (it must name no report path).
+    fs.writeFileSync(`${outDir}.log`, output);
     project.provide(key, outDir);
   }
   // Keep the run's output when asked, to look at screenshots; otherwise leave no trace.
