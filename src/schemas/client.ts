@@ -36,10 +36,14 @@ export const clientSchema = z.strictObject({
     .refine((list) => new Set(list).size === list.length, { error: 'lists a platform twice' })
     // Reports and data.csv use `all` for the roll-up across platforms.
     .refine((list) => !list.includes('all'), { error: 'cannot include "all", which names the total across platforms' }),
-  /** Fixed share token; otherwise one is derived from ROLEBOOK_SHARE_SECRET. */
+  /**
+   * Fixed share token: the secret part of this client's report links, unique across clients.
+   * Otherwise one is derived from ROLEBOOK_SHARE_SECRET. Lowercase so a link survives being
+   * typed, lowercased by a mail client or read aloud.
+   */
   token: z
     .string()
-    .regex(/^[A-Za-z0-9_-]{16,}$/, { error: 'must be at least 16 letters, digits, "-" or "_"' })
+    .regex(/^[a-z0-9]{16,}$/, { error: 'must be at least 16 lowercase letters or digits (a-z, 0-9)' })
     .optional(),
   /**
    * Name of an environment variable holding a passphrase for this client's reports. When set,

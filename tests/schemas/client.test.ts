@@ -68,9 +68,11 @@ describe('clientSchema: rejected input', () => {
   });
 
   it('rejects a token shorter than 16 characters or with other characters', () => {
-    const message = 'must be at least 16 letters, digits, "-" or "_"';
+    const message = 'must be at least 16 lowercase letters or digits (a-z, 0-9)';
     expect(firstMessage({ ...minimal, token: 'k3v9q2m8x7d1p4w' })).toBe(message);
     expect(firstMessage({ ...minimal, token: 'k3v9q2m8x7d1p4w6/' })).toBe(message);
+    expect(firstMessage({ ...minimal, token: 'K3V9Q2M8X7D1P4W6' })).toBe(message);
+    expect(firstMessage({ ...minimal, token: 'k3v9q2m8-x7d1p4w6' })).toBe(message);
     expect(clientSchema.safeParse({ ...minimal, token: 'k3v9q2m8x7d1p4w6' }).success).toBe(true);
   });
 
