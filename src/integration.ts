@@ -14,7 +14,7 @@ import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
 import type { ClientSource, ContentTree } from './lib/content-tree.ts';
 import { formatProblem, type Problem } from './lib/problems.ts';
-import { SHARE_SECRET_ENV, shareSecret } from './lib/share-token.ts';
+import { SHARE_SECRET_ENV, ShareSecretError, shareSecret } from './lib/share-token.ts';
 import { watchContent } from './dev-checks.ts';
 import { sealReports } from './seal-reports.ts';
 import { buildSearchIndex } from './search-index.ts';
@@ -34,6 +34,12 @@ export default function rolebook(): AstroIntegration {
         const checked = checkContent(root);
         sealable = checked.tree.clients.filter((client) => client.client?.data.passphraseEnv);
         const problems = [...checked.problems, ...(command === 'build' ? missingPassphrases(checked.tree) : [])];
+        const secretProblem = command === 'build' ? unusableSecret(checked.tree) : undefined;
+        if (secretProblem) {
+          // Like content problems: a clear line and a clean exit, before anything is written.
+          process.stderr.write(`\n${secretProblem}\n`);
+          process.exit(1);
+        }
         warnAboutDemoSecret(logger, checked.tree);
         if (problems.length === 0) {
           logger.info(`${label}/ is valid`);
@@ -76,9 +82,29 @@ function missingPassphrases(tree: ContentTree): Problem[] {
   });
 }
 
+const usesDerivedTokens = (tree: ContentTree): boolean => tree.clients.some((client) => client.client && !client.client.data.token);
+
+/** Why report links cannot be derived in this build (a short secret, the demo secret for publishing). */
+function unusableSecret(tree: ContentTree): string | undefined {
+  if (!usesDerivedTokens(tree)) return undefined;
+  try {
+    shareSecret();
+    return undefined;
+  } catch (error) {
+    if (error instanceof ShareSecretError) return error.message;
+    throw error;
+  }
+}
+
 function warnAboutDemoSecret(logger: AstroIntegrationLogger, tree: ContentTree): void {
-  const usesDerivedTokens = tree.clients.some((client) => client.client && !client.client.data.token);
-  if (!usesDerivedTokens || !shareSecret().isDemo) return;
+  if (!usesDerivedTokens(tree)) return;
+  let isDemo: boolean;
+  try {
+    isDemo = shareSecret().isDemo;
+  } catch {
+    return; // dev: the build reports it; the dev server keeps serving
+  }
+  if (!isDemo) return;
   logger.warn(
     [
       '',

@@ -8,13 +8,12 @@ import { encryptReportDirectory } from './lib/crypto/encrypt-pages.ts';
 import { clientToken, shareSecret } from './lib/share-token.ts';
 
 export async function sealReports(outDir: string, clients: readonly ClientSource[]): Promise<{ client: string; pages: number }[]> {
-  const secret = shareSecret();
   const sealed: { client: string; pages: number }[] = [];
   for (const source of clients) {
     const data = source.client?.data;
     const passphrase = data?.passphraseEnv ? process.env[data.passphraseEnv] : undefined;
     if (!data || !passphrase) continue;
-    const dir = path.join(outDir, 'r', clientToken({ id: source.id, token: data.token }, secret));
+    const dir = path.join(outDir, 'r', data.token ?? clientToken({ id: source.id }, shareSecret()));
     // Prove the sealed pages say nothing about the client: its name and its commentary highlights.
     const mustNotContain = [data.name, ...source.reports.flatMap((report) => report.data.highlights)];
     const { pages } = await encryptReportDirectory(dir, passphrase, { mustNotContain });

@@ -1,7 +1,7 @@
 /** `rolebook links`: each client's private report links, to paste into an email to that client. */
 import { checkContent } from '../lib/check.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
-import { SHARE_SECRET_ENV, clientToken, shareSecret } from '../lib/share-token.ts';
+import { SHARE_SECRET_ENV, ShareSecretError, clientToken, shareSecret } from '../lib/share-token.ts';
 
 const HELP = `Usage: rolebook links [client-id]
 
@@ -24,8 +24,9 @@ export function runLinks(args: string[], env = process.env): number {
   try {
     secret = shareSecret(env);
   } catch (error) {
-    process.stderr.write(`rolebook links: ${(error as Error).message}\n`);
-    return 2;
+    if (!(error instanceof ShareSecretError)) throw error;
+    process.stderr.write(`rolebook links: ${error.message}\n`);
+    return 1;
   }
   const { tree } = checkContent(resolveContentRoot(env));
   const clients = tree.clients.filter((c) => c.client && (!args[0] || c.id === args[0]));

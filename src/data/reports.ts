@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PlaybookModel } from '../lib/playbook/model.ts';
 import { formatter, type Formatter } from '../lib/reports/format.ts';
 import type { ReportClient } from '../lib/reports/report-view.ts';
-import { clientToken, shareSecret } from '../lib/share-token.ts';
+import { clientToken, shareSecret, type ShareSecret } from '../lib/share-token.ts';
 import type { Snapshot } from '../lib/snapshot-csv.ts';
 import type { Client } from '../schemas/client.ts';
 import { playbookOf } from './playbook.ts';
@@ -32,7 +32,9 @@ export interface ClientReports extends ReportClient {
   fmt: Formatter;
 }
 
-const secret = shareSecret();
+// Read only when a client has no fixed token: an agency whose clients all have one needs no secret.
+let secret: ShareSecret | undefined;
+const derivingSecret = (): ShareSecret => (secret ??= shareSecret());
 
 export const clients: ClientReports[] = clientEntries.map((entry) => {
   const data = entry.data;
@@ -46,7 +48,7 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
     targets: data.targets,
     team: data.team,
     data,
-    token: clientToken({ id: entry.id, token: data.token }, secret),
+    token: data.token ?? clientToken({ id: entry.id }, derivingSecret()),
     model: playbookOf(data.playbook),
     snapshots,
     periods: [...snapshots.keys()].sort(),

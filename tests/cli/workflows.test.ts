@@ -126,7 +126,9 @@ describe('deploy.yml', () => {
     const run = (secret: string) => spawnSync('bash', ['-e', '-c', guard.run!], { env: { PATH: process.env.PATH, ROLEBOOK_SHARE_SECRET: secret }, encoding: 'utf8' });
     expect(run('').status).toBe(1);
     expect(run('').stdout).toMatch(/^::error title=ROLEBOOK_SHARE_SECRET is not set::/);
-    expect(run('0123456789abcdef0123').status).toBe(0);
+    expect(run('   \n').stdout).toMatch(/^::error title=ROLEBOOK_SHARE_SECRET is not set::/);
+    expect(run('0123456789abcdef0123').stdout).toMatch(/^::error title=ROLEBOOK_SHARE_SECRET is too short::/);
+    expect(run(` ${'0123456789abcdef'.repeat(2)}\n`).status).toBe(0);
   });
 });
 
