@@ -13,6 +13,7 @@ import { searchForWorkspaceRoot } from 'vite';
 import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
 import type { ClientSource, ContentTree } from './lib/content-tree.ts';
+import { isPreviewBuild, previewProblem, throwawayPassphrases } from './lib/preview-build.ts';
 import { formatProblem, type Problem } from './lib/problems.ts';
 import { SHARE_SECRET_ENV, ShareSecretError, shareSecret } from './lib/share-token.ts';
 import { watchContent } from './dev-checks.ts';
@@ -33,6 +34,18 @@ export default function rolebook(): AstroIntegration {
         const label = rootLabel(root);
         const checked = checkContent(root);
         sealable = checked.tree.clients.filter((client) => client.client?.data.passphraseEnv);
+        if (command === 'build') {
+          const refused = previewProblem(process.env);
+          if (refused) {
+            process.stderr.write(`\n${refused}\n`);
+            process.exit(1);
+          }
+          if (isPreviewBuild(process.env)) {
+            const names = sealable.map((client) => client.client!.data.passphraseEnv!);
+            const set = throwawayPassphrases(names, process.env);
+            logger.info(`preview build: ${set.length} passphrase client(s) sealed with throwaway passphrases; not for publishing`);
+          }
+        }
         const problems = [...checked.problems, ...(command === 'build' ? missingPassphrases(checked.tree) : [])];
         const secretProblem = command === 'build' ? unusableSecret(checked.tree) : undefined;
         if (secretProblem) {

@@ -81,10 +81,22 @@ describe.each([
     expect(build).toBeGreaterThan(check);
   });
 
+});
+
+describe('deploy.yml build', () => {
   it('builds with the share secret from the secret store, never a value in the file', () => {
-    const env = stepRunning(flow, /^npm run build$/).env ?? {};
+    const env = stepRunning(deploy, /^npm run build$/).env ?? {};
     expect(env.ROLEBOOK_SHARE_SECRET).toBe('${{ secrets.ROLEBOOK_SHARE_SECRET }}');
-    for (const value of Object.values(env)) expect(value).toMatch(/^\$\{\{ (secrets|vars)\.[A-Z_]+ \}\}$/);
+    expect(env.ROLEBOOK_PREVIEW).toBeUndefined();
+    for (const value of Object.values(env)) expect(value).toMatch(/^\$\{\{ (secrets|vars|steps)\.[A-Za-z_.]+ \}\}\/?$/);
+  });
+});
+
+describe('pull-request.yml build', () => {
+  it('is a preview that gets no secret at all', () => {
+    const env = stepRunning(pullRequest, /^npm run build$/).env ?? {};
+    expect(env).toEqual({ ROLEBOOK_PREVIEW: '1' });
+    expect(JSON.stringify(pullRequest)).not.toMatch(/secrets\./);
   });
 });
 
@@ -101,10 +113,11 @@ describe('pull-request.yml', () => {
     expect(indexOfRun(pullRequest, /rolebook -- diff/)).toBeGreaterThan(indexOfRun(pullRequest, /^npm run build$/));
   });
 
-  it('documents the passphrase variables as secrets', () => {
-    const text = fs.readFileSync(path.join(PROJECT, '.github/workflows/pull-request.yml'), 'utf8');
-    expect(text).toContain('# ACME_REPORT_PASSPHRASE: ${{ secrets.ACME_REPORT_PASSPHRASE }}');
-    expect(text).toMatch(/<CLIENT>_REPORT_PASSPHRASE +one per client whose client\.yaml sets passphraseEnv/);
+  it('documents that it needs no secret, and the deploy workflow documents the passphrases', () => {
+    expect(fs.readFileSync(path.join(PROJECT, '.github/workflows/pull-request.yml'), 'utf8')).toMatch(/It needs no secret: the build is a preview \(ROLEBOOK_PREVIEW\)/);
+    const deployText = fs.readFileSync(path.join(PROJECT, '.github/workflows/deploy.yml'), 'utf8');
+    expect(deployText).toContain('# ACME_REPORT_PASSPHRASE: ${{ secrets.ACME_REPORT_PASSPHRASE }}');
+    expect(deployText).toMatch(/<CLIENT>_REPORT_PASSPHRASE +one per client whose client\.yaml sets passphraseEnv/);
   });
 });
 
