@@ -9,6 +9,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { resolveContentRoot } from './lib/content-root.ts';
 import { clientEntryId, PLAYBOOK_GLOBS, versionedId } from './loaders/ids.ts';
+import { commentaryLoader } from './loaders/commentary.ts';
 import { snapshotLoader } from './loaders/snapshots.ts';
 import { versionedYamlLoader } from './loaders/yaml-file.ts';
 import { clientSchema } from './schemas/client.ts';
@@ -42,9 +43,7 @@ export const collections = {
     loader: glob({ pattern: 'clients/*/client.yaml', base, generateId: ({ entry }) => clientEntryId(entry) }),
     schema: clientSchema,
   }),
-  reports: defineCollection({
-    loader: glob({ pattern: 'clients/*/reports/*.{md,mdx}', base, generateId: ({ entry }) => clientEntryId(entry) }),
-    schema: reportSchema,
-  }),
+  // Commentary is text: its own loader keeps .mdx files away from the MDX compiler.
+  reports: defineCollection({ loader: commentaryLoader({ root }), schema: reportSchema }),
   snapshots: defineCollection({ loader: snapshotLoader({ root }) }),
 };

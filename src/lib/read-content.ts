@@ -103,7 +103,8 @@ class Reader {
     for (const name of this.list(`${dir}/reports`)) {
       const file = `${dir}/reports/${name}`;
       const period = this.periodOf(file, name, '.mdx', '.md');
-      const entry = period ? this.mdxFile(file, period, reportSchema) : undefined;
+      // Commentary is Markdown even in a .mdx file (nothing in it runs): the client rules check it.
+      const entry = period ? this.mdxFile(file, period, reportSchema, { mdx: false }) : undefined;
       if (entry) source.reports.push(entry);
     }
     return source;
@@ -138,9 +139,9 @@ class Reader {
     return { ids, entries };
   }
 
-  private mdxFile<S extends z.ZodType>(file: string, id: string, schema: S): MdxEntry<z.output<S>> | undefined {
+  private mdxFile<S extends z.ZodType>(file: string, id: string, schema: S, { mdx = true } = {}): MdxEntry<z.output<S>> | undefined {
     const source = parseMdx(this.read(file), file);
-    this.problems.push(...source.problems, ...mdxSyntaxProblems(source.body, file));
+    this.problems.push(...source.problems, ...(mdx ? mdxSyntaxProblems(source.body, file) : []));
     if (source.problems.length) return undefined;
     const result = validateSource(schema, source);
     if (!result.ok) {

@@ -6,6 +6,7 @@
 import type { ClientSource, PlaybookSource } from '../content-tree.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
 import type { Problem } from '../problems.ts';
+import { commentaryProblems } from '../reports/commentary.ts';
 
 export function clientProblems(client: ClientSource, playbooks: readonly PlaybookSource[]): Problem[] {
   const problems: Problem[] = [];
@@ -28,6 +29,15 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
       expected: known.length ? `one of ${known.join(', ')} (folders in versions/)` : 'a released version; run `rolebook release <x.y>` first',
     });
     return problems;
+  }
+  const names = { kpis: pinned.kpiIds, platforms: new Set(entry.data.platforms) };
+  for (const report of client.reports) {
+    problems.push(...commentaryProblems(report.body, report.file, names));
+    // A highlight is one line of Markdown in the frontmatter; its problems point at its line.
+    report.data.highlights.forEach((highlight, i) => {
+      const line = report.lineOf(['highlights', i]);
+      problems.push(...commentaryProblems(highlight, report.file, names).map((problem) => ({ ...problem, line, field: problem.field ?? `highlights[${i}]` })));
+    });
   }
   for (const role of Object.keys(entry.data.team)) {
     if (!pinned.roleIds.has(role)) {

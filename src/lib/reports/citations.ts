@@ -1,0 +1,54 @@
+/**
+ * The numbers commentary cites, from the same engine results as the tiles beside it: a citation
+ * can never disagree with a tile, and "no data" says why, as a tile does.
+ */
+import type { PlaybookKpi, PlaybookModel } from '../playbook/model.ts';
+import type { Snapshot } from '../snapshot-csv.ts';
+import { hasValue } from './aggregate.ts';
+import { renderCommentary, type Citation, type CitedValue } from './commentary.ts';
+import { ALL, computeKpis, type KpiResult } from './engine.ts';
+import type { Formatter } from './format.ts';
+import { reportContext, type ReportClient } from './report-view.ts';
+
+export function citer(results: readonly KpiResult[], kpis: readonly PlaybookKpi[], fmt: Formatter): (citation: Citation) => CitedValue {
+  return ({ kind, kpi: id, platform = ALL }) => {
+    const kpi = kpis.find((k) => k.id === id);
+    const result = results.find((r) => r.kpi === id && r.platform === platform);
+    if (!kpi || !result) return { text: 'no data', missing: true };
+    switch (kind) {
+      case 'kpi':
+        return hasValue(result.value) ? { text: fmt.value(result.value.value, kpi.unit), raw: result.value.value } : { text: `no data (${result.value.reason})`, missing: true };
+      case 'change':
+        return hasValue(result.change) ? { text: fmt.change(result.change.value), raw: result.change.value } : { text: `no change to show (${result.change.reason})`, missing: true };
+      case 'target': {
+        if (result.target === undefined) return { text: 'no target set', missing: true };
+        const status = result.status ? ` (${result.status === 'met' ? 'met' : 'missed'})` : '';
+        return { text: `${fmt.value(result.target, kpi.unit)}${status}`, raw: result.target };
+      }
+    }
+  };
+}
+
+export interface CommentaryView {
+  title?: string;
+  /** Each highlight as inline HTML, citations filled in. */
+  highlights: string[];
+  /** The body as HTML; undefined when the file has no text beyond its frontmatter. */
+  body?: string;
+}
+
+export function commentaryView(entry: { data: { title?: string; highlights: string[] }; body?: string } | undefined, cite: (citation: Citation) => CitedValue): CommentaryView {
+  if (!entry) return { highlights: [] };
+  const body = entry.body?.trim() ? renderCommentary(entry.body, cite) : undefined;
+  return {
+    title: entry.data.title,
+    highlights: entry.data.highlights.map((highlight) => renderCommentary(highlight, cite).replace(/^<p>([\s\S]*)<\/p>$/, '$1')),
+    body,
+  };
+}
+
+/** A period's commentary with its citations computed, for pages (the hub) that show no tiles. */
+export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, entry: Parameters<typeof commentaryView>[0], fmt: Formatter): CommentaryView {
+  const results = computeKpis(reportContext(client, model, snapshots), period);
+  return commentaryView(entry, citer(results, model.kpis, fmt));
+}

@@ -1,0 +1,176 @@
+/**
+ * Report commentary is text, not code. A `.md` or `.mdx` file under `clients/<id>/reports/` is read
+ * as CommonMark + GFM with remark-directive: no ESM, no `{expressions}`, nothing is ever evaluated.
+ * Raw HTML goes through rehype-sanitize (GitHub's schema: no script, no event handlers, no iframes),
+ * and links may only go to http(s), mailto or relative URLs.
+ *
+ * Commentary cites the engine instead of retyping numbers, so it cannot contradict a tile:
+ *   :kpi[engagement-rate]                       the value for the report's period
+ *   :kpi[engagement-rate]{platform=instagram}   one platform's value
+ *   :change[engagement-rate]                    the change against the previous period
+ *   :target[engagement-rate]                    the client's target, and whether it was met
+ */
+import type { Root as HastRoot } from 'hast';
+import type { Link, Definition, Image, Root, RootContent, Text } from 'mdast';
+import type { TextDirective } from 'mdast-util-directive';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import type { Problem } from '../problems.ts';
+
+export const CITATIONS = ['kpi', 'change', 'target'] as const;
+export type CitationKind = (typeof CITATIONS)[number];
+
+export interface Citation {
+  kind: CitationKind;
+  kpi: string;
+  /** A platform id; absent for the client's platforms together. */
+  platform?: string;
+}
+
+/** What a citation shows: the formatted text, and the raw number behind it when there is one. */
+export interface CitedValue {
+  text: string;
+  raw?: number;
+  /** Set when there is no value: "no data: impressions is 0". */
+  missing?: boolean;
+}
+
+export interface CommentaryNames {
+  /** KPI ids of the playbook version the client pins. */
+  kpis: ReadonlySet<string>;
+  /** The client's platform ids. */
+  platforms: ReadonlySet<string>;
+}
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+function parse(body: string): Root {
+  return parser.runSync(parser.parse(body)) as Root;
+}
+
+/** Links a reader can follow safely: http(s), mailto, and relative URLs (no scheme at all). */
+export function isSafeUrl(url: string): boolean {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim().replace(/[\u0000-\u001f\s]+/g, ''))?.[1]?.toLowerCase();
+  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
+}
+
+/**
+ * Everything in a commentary body that is not plain text, as `check` problems with their line:
+ * MDX's import/export and `{…}`, unsafe link schemes, and citations of unknown KPIs or platforms.
+ * The body's lines are the file's lines (the frontmatter is kept as blank lines).
+ */
+export function commentaryProblems(body: string, file: string, names: CommentaryNames): Problem[] {
+  const problems: Problem[] = [];
+  const tree = parse(body);
+  const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line;
+  visit(tree, (node: Root | RootContent) => {
+    if (node.type === 'paragraph') {
+      const first = node.children[0];
+      if (first?.type === 'text' && /^(import|export)\s/.test(first.value)) {
+        problems.push({ file, line: lineOf(node), message: `"${first.value.split(/\s/)[0]}" is MDX code, and commentary is text: nothing in it is run`, expected: 'plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id]' });
+        return 'skip';
+      }
+    }
+    const expression = node.type === 'text' ? unescapedBrace(body, node) : undefined;
+    if (expression) {
+      problems.push({ file, line: lineOf(node), message: `"${expression}" is an MDX expression, and commentary is text: nothing in it is run`, expected: 'plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id], and write \\{ for a brace' });
+    }
+    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
+      const url = (node as Link | Image | Definition).url;
+      if (!isSafeUrl(url)) problems.push({ file, line: lineOf(node), message: `link to "${url.slice(0, 40)}" is not allowed`, expected: 'an http(s), mailto or relative URL' });
+    }
+    if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
+      problems.push(...directiveProblems(node as TextDirective, file, names));
+    }
+  });
+  return problems;
+}
+
+/** The `{…}` a text node's source holds without a backslash before it, shortened for a message. */
+function unescapedBrace(body: string, node: Text): string | undefined {
+  const start = node.position?.start.offset;
+  const end = node.position?.end.offset;
+  if (start === undefined || end === undefined) return undefined;
+  const match = /(?<!\\)\{[^\n]*/.exec(body.slice(start, end));
+  if (!match) return undefined;
+  const closed = /^\{[^}]*\}?/.exec(match[0])![0];
+  return closed.length > 40 ? `${closed.slice(0, 39)}…` : closed;
+}
+
+function directiveProblems(node: TextDirective, file: string, names: CommentaryNames): Problem[] {
+  const line = node.position?.start.line;
+  const citation = citationOf(node);
+  if (node.type !== 'textDirective' || !citation) {
+    const written = `${node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::'}${node.name}`;
+    return [{ file, line, message: `"${written}" is not a citation`, expected: ':kpi[id], :change[id] or :target[id], optionally with {platform=id}' }];
+  }
+  const problems: Problem[] = [];
+  if (!citation.kpi) {
+    problems.push({ file, line, message: `:${citation.kind}[] names no KPI`, expected: `a KPI id, such as :${citation.kind}[${[...names.kpis][0] ?? 'engagement-rate'}]` });
+  } else if (!names.kpis.has(citation.kpi)) {
+    problems.push({ file, line, field: citation.kpi, message: `:${citation.kind}[${citation.kpi}] cites an unknown KPI`, expected: `one of ${[...names.kpis].join(', ')}` });
+  }
+  const extra = Object.keys(node.attributes ?? {}).filter((key) => key !== 'platform');
+  if (extra.length) problems.push({ file, line, message: `:${citation.kind}[${citation.kpi}] has an unknown attribute "${extra[0]}"`, expected: '{platform=<id>} or nothing' });
+  if (citation.platform !== undefined && !names.platforms.has(citation.platform)) {
+    problems.push({ file, line, field: citation.kpi, message: `:${citation.kind}[${citation.kpi}]{platform=${citation.platform}} names a platform this client is not on`, expected: `one of ${[...names.platforms].join(', ')}` });
+  }
+  if (citation.kind === 'target' && citation.platform !== undefined) {
+    problems.push({ file, line, field: citation.kpi, message: `:target[${citation.kpi}] takes no platform: targets are for the client's platforms together`, expected: `:target[${citation.kpi}]` });
+  }
+  return problems;
+}
+
+function citationOf(node: TextDirective): Citation | undefined {
+  if (!(CITATIONS as readonly string[]).includes(node.name)) return undefined;
+  const kpi = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+  const platform = node.attributes?.platform ?? undefined;
+  return { kind: node.name as CitationKind, kpi, ...(platform !== undefined ? { platform } : {}) };
+}
+
+/**
+ * GitHub's sanitizer schema, which drops script, style, iframes, event handlers and `javascript:`
+ * URLs, plus the `<data>` element citations render into, and nothing else.
+ */
+const schema: Schema = {
+  ...defaultSchema,
+  tagNames: [...(defaultSchema.tagNames ?? []), 'data'],
+  attributes: { ...defaultSchema.attributes, data: ['value', ['className', 'cited', 'no-data']] },
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
+};
+
+// Raw HTML is parsed into elements (rehype-raw) so the sanitizer sees every tag and attribute.
+const toHtml = unified().use(remarkRehype, { allowDangerousHtml: true }).use(rehypeRaw).use(rehypeSanitize, schema);
+const stringifier = unified().use(rehypeStringify);
+
+/**
+ * The commentary as safe HTML, each citation replaced by `cite`'s value for it. Called only for
+ * bodies `check` accepted, so an unknown citation cannot reach here; it would show as "no data".
+ */
+export function renderCommentary(body: string, cite: (citation: Citation) => CitedValue): string {
+  const tree = parse(body);
+  visit(tree, (node, index, parent) => {
+    if (!parent || index === undefined) return;
+    if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
+    const citation = node.type === 'textDirective' ? citationOf(node as TextDirective) : undefined;
+    const value = citation ? cite(citation) : { text: '', missing: true };
+    const element = {
+      type: 'citation',
+      data: {
+        hName: 'data',
+        hProperties: { className: [value.missing ? 'no-data' : 'cited'], ...(value.raw !== undefined ? { value: String(value.raw) } : {}) },
+        hChildren: [{ type: 'text', value: value.text }],
+      },
+    };
+    (parent.children as unknown[]).splice(index, 1, element);
+  });
+  const hast = toHtml.runSync(tree as never) as HastRoot;
+  return stringifier.stringify(hast);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { formatProblem } from '../../../src/lib/problems.ts';
+import { commentaryProblems, isSafeUrl, renderCommentary, type Citation } from '../../../src/lib/reports/commentary.ts';
+
+const names = { kpis: new Set(['engagement-rate', 'reply-rate']), platforms: new Set(['instagram', 'linkedin']) };
+const problems = (body: string) => commentaryProblems(body, 'clients/acme/reports/2026-03.mdx', names).map((p) => formatProblem(p));
+
+describe('commentary check', () => {
+  it('accepts plain Markdown with citations', () => {
+    expect(problems('---\nhighlights: []\n---\n\nEngagement reached :kpi[engagement-rate] (:change[engagement-rate]), :kpi[reply-rate]{platform=linkedin} on LinkedIn; target :target[reply-rate].\n\n| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual([]);
+  });
+
+  it('names MDX code and expressions with their line', () => {
+    expect(problems('\n\nimport Chart from "./chart.js"\n\nexport const x = 1\n\nWe saw {process.env.ROLEBOOK_SHARE_SECRET} growth.\n')).toEqual([
+      'clients/acme/reports/2026-03.mdx:3: "import" is MDX code, and commentary is text: nothing in it is run (expected plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id])',
+      'clients/acme/reports/2026-03.mdx:5: "export" is MDX code, and commentary is text: nothing in it is run (expected plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id])',
+      'clients/acme/reports/2026-03.mdx:7: "{process.env.ROLEBOOK_SHARE_SECRET}" is an MDX expression, and commentary is text: nothing in it is run (expected plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id], and write \\{ for a brace)',
+    ]);
+    expect(problems('A literal \\{brace} is fine.\n')).toEqual([]);
+  });
+
+  it('refuses javascript: and data: links, in links, images and definitions', () => {
+    expect(problems('[click](javascript:alert(1))\n\n![x](data:image/png;base64,AAA)\n\n[ref]: JaVaScRiPt:alert(1)\n')).toEqual([
+      'clients/acme/reports/2026-03.mdx:1: link to "javascript:alert(1)" is not allowed (expected an http(s), mailto or relative URL)',
+      'clients/acme/reports/2026-03.mdx:3: link to "data:image/png;base64,AAA" is not allowed (expected an http(s), mailto or relative URL)',
+      'clients/acme/reports/2026-03.mdx:5: link to "JaVaScRiPt:alert(1)" is not allowed (expected an http(s), mailto or relative URL)',
+    ]);
+    for (const url of ['https://example.com', 'mailto:a@b.c', '../2026-02/', '#kpis', 'data.csv']) expect(isSafeUrl(url), url).toBe(true);
+    for (const url of ['javascript:x', ' java\tscript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd']) expect(isSafeUrl(url), url).toBe(false);
+  });
+
+  it('names unknown KPIs, platforms and directives', () => {
+    expect(problems(':kpi[reach-rate] and :kpi[reply-rate]{platform=tiktok} and :target[reply-rate]{platform=linkedin}\n\n::chart[x]\n\n:kpi[]\n')).toEqual([
+      'clients/acme/reports/2026-03.mdx:1: reach-rate: :kpi[reach-rate] cites an unknown KPI (expected one of engagement-rate, reply-rate)',
+      'clients/acme/reports/2026-03.mdx:1: reply-rate: :kpi[reply-rate]{platform=tiktok} names a platform this client is not on (expected one of instagram, linkedin)',
+      'clients/acme/reports/2026-03.mdx:1: reply-rate: :target[reply-rate] takes no platform: targets are for the client\'s platforms together (expected :target[reply-rate])',
+      'clients/acme/reports/2026-03.mdx:3: "::chart" is not a citation (expected :kpi[id], :change[id] or :target[id], optionally with {platform=id})',
+      'clients/acme/reports/2026-03.mdx:5: :kpi[] names no KPI (expected a KPI id, such as :kpi[engagement-rate])',
+    ]);
+  });
+});
+
+describe('commentary rendering', () => {
+  const cite = (c: Citation) => (c.kpi === 'reply-rate' ? { text: 'no data: messages is 0', missing: true } : { text: `${c.kind}:${c.kpi}:${c.platform ?? 'all'}`, raw: 0.05 });
+
+  it('renders GFM and replaces citations by the values given', () => {
+    const html = renderCommentary('Rate :kpi[engagement-rate]{platform=instagram}, :kpi[reply-rate].\n\n- [x] done\n', cite);
+    expect(html).toContain('<p>Rate <data class="cited" value="0.05">kpi:engagement-rate:instagram</data>, <data class="no-data">no data: messages is 0</data>.</p>');
+    expect(html).toContain('<input type="checkbox" checked disabled>');
+  });
+
+  it('runs nothing and keeps no script, handler, iframe or unsafe URL', () => {
+    const html = renderCommentary('{process.env.HOME}\n\n<script>alert(1)</script><img src="x" onerror="alert(1)"><iframe src="https://evil"></iframe>\n\n[a](javascript:alert(1)) <a href="javascript:alert(2)">b</a> <a href="https://ok.example/">c</a>\n', cite);
+    expect(html).toContain('{process.env.HOME}');
+    expect(html).not.toMatch(/<script|onerror|<iframe|javascript:/i);
+    expect(html).toContain('<a href="https://ok.example/">c</a>');
+  });
+});
