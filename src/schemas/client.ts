@@ -36,11 +36,7 @@ export const clientSchema = z.strictObject({
     .refine((list) => new Set(list).size === list.length, { error: 'lists a platform twice' })
     // Reports and data.csv use `all` for the roll-up across platforms.
     .refine((list) => !list.includes('all'), { error: 'cannot include "all", which names the total across platforms' }),
-  /**
-   * Fixed share token: the secret part of this client's report links, unique across clients.
-   * Otherwise one is derived from ROLEBOOK_SHARE_SECRET. Lowercase so a link survives being
-   * typed, lowercased by a mail client or read aloud.
-   */
+  /** Fixed share token (16+ characters of a-z and 0-9, unique across clients); otherwise one is derived from ROLEBOOK_SHARE_SECRET. */
   token: z
     .string()
     .regex(/^[a-z0-9]{16,}$/, { error: 'must be at least 16 lowercase letters or digits (a-z, 0-9)' })

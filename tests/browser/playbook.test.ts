@@ -10,7 +10,7 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
     const { page, errors } = await openPage(site.browser);
     await page.goto(`${site.url}/playbook/2.0/kpis/engagement-rate/`);
     await page.locator('[data-version-switcher] summary').click();
-    await page.locator('[data-version-switcher] a', { hasText: /^1\.0/ }).click();
+    await page.locator('[data-version-switcher] a', { hasText: /^\s*1\.0/ }).click();
     await page.waitForURL(`${site.url}/playbook/1.0/kpis/engagement-rate/`);
     expect(await page.locator('.formula').textContent()).toBe('Engagements ÷ Reach');
     expect(errors).toEqual([]);
@@ -21,7 +21,7 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
     const { page } = await openPage(site.browser, undefined, { javaScriptEnabled: false });
     await page.goto(`${site.url}/playbook/2.0/roles/content-moderator/`);
     await page.locator('[data-version-switcher] summary').click();
-    await page.locator('[data-version-switcher] a', { hasText: /^1\.0/ }).click();
+    await page.locator('[data-version-switcher] a', { hasText: /^\s*1\.0/ }).click();
     await page.waitForURL(`${site.url}/playbook/1.0/`);
     expect(await page.locator('h1').textContent()).toBe('Playbook 1.0');
     await page.close();

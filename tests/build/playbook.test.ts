@@ -84,13 +84,13 @@ describe('playbook pages', () => {
     const expected = model.areas.flatMap((a) => a.tasks).filter((t) => t.raci['content-moderator']).length;
     const $ = page(`/playbook/${latest}/responsibilities/content-moderator/`);
     expect($('table.matrix tbody tr[id^="task-"]')).toHaveLength(expected);
-    expect($('.filter a[aria-current="page"]').text()).toBe('Content Moderator');
+    expect(textOf($, '.filter a[aria-current="page"]')).toBe('Content Moderator');
   });
 
   it('writes a KPI formula with metric labels and its history across versions', () => {
     const $ = page(`/playbook/${latest}/kpis/engagement-rate/`);
     expect($('.formula').text()).toBe('Engagements ÷ Impressions');
-    const rows = $('#history ~ .scroll tbody tr').map((_, tr) => $(tr).find('th').text()).get();
+    const rows = $('#history ~ .scroll tbody tr').map((_, tr) => $(tr).find('th').text().trim()).get();
     expect(rows).toEqual(['1.0', '2.0', 'next']);
     expect($('#history ~ .scroll tbody tr').eq(1).text()).toContain('formula: engagements / reach → engagements / impressions');
   });

@@ -18,7 +18,7 @@ describe('build of the fixture content root', () => {
 
   it('presents the latest released version and mentions the draft', () => {
     expect(textOf($, '.version')).toBe('Current release: 1.0 · a working draft with unreleased changes exists');
-    expect($('.versions li').map((_, el) => $(el).text()).get()).toEqual(['Version 1.0 (latest)', 'Working draft (next)']);
+    expect($('.versions li').map((_, el) => $(el).text().replace(/\s+/g, ' ').trim()).get()).toEqual(['Version 1.0 (latest)', 'Working draft (next)']);
     expect($('.versions a').map((_, a) => a.attribs.href).get()).toEqual(['/playbook/1.0/', '/playbook/next/']);
   });
 

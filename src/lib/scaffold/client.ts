@@ -44,7 +44,7 @@ export function clientTemplate(client: ClientScaffold, pinned: PinnedPlaybook): 
     '# Optional fields: uncomment the ones that apply (remove the "# " in front of the field).',
     optionalField('Locale for numbers, dates and currencies, e.g. `en-GB`. Default: en-GB.', 'locale: en-GB'),
     optionalField('ISO 4217 currency code for spend and revenue, e.g. `GBP`. Default: EUR.', 'currency: EUR'),
-    optionalField('Fixed share token; otherwise one is derived from ROLEBOOK_SHARE_SECRET.', 'token: k3v9q2m8x7d1p4w6'),
+    optionalField('Fixed share token (16+ characters of a-z and 0-9, unique across clients); otherwise one is derived from ROLEBOOK_SHARE_SECRET.', 'token: k3v9q2m8x7d1p4w6'),
     optionalField(
       "Name of an environment variable holding a passphrase for this client's reports. When set, the pages are encrypted at build time and no data.csv is published. The passphrase itself never goes in a file.",
       `passphraseEnv: ${envName(client.id)}_REPORT_PASSPHRASE`,
