@@ -84,7 +84,9 @@ export function readContentFile(root: string, relative: string, options: ReadOpt
   if (entry.kind === 'directory') return fail({ file: relative, message: 'is a folder, not a file', expected });
   const cap = options.cap ?? capFor(relative);
   if (entry.size > cap) {
-    return fail({ file: relative, message: `is ${formatSize(entry.size)}, over the ${formatSize(cap)} limit for ${kindLabel(relative)} files`, expected: 'a smaller file; split it, or check that it is the right file' });
+    // Just over the cap, both would round to the same figure: then say it in bytes.
+    const [size, limit] = formatSize(entry.size) === formatSize(cap) ? [`${entry.size} bytes`, `${cap}-byte`] : [formatSize(entry.size), formatSize(cap)];
+    return fail({ file: relative, message: `is ${size}, over the ${limit} limit for ${kindLabel(relative)} files`, expected: 'a smaller file; split it, or check that it is the right file' });
   }
   let bytes: Buffer;
   try {
