@@ -24,6 +24,9 @@ import { roleSchema } from './schemas/role.ts';
 const root = resolveContentRoot();
 const base = pathToFileURL(`${root}/`);
 
+// Astro's glob loader (tinyglobby, `dot: false`) never matches a hidden file or folder
+// (`.draft/`, `.wip.mdx`), and the Rolebook loaders and `rolebook check` skip the same names
+// (`isHiddenName` in src/lib/content-files.ts), so every tool sees the same files.
 const versionedMdx = (folder: string) =>
   glob({ pattern: PLAYBOOK_GLOBS(`${folder}/*.{md,mdx}`), base, generateId: ({ entry }) => versionedId(entry) });
 

@@ -14,9 +14,10 @@ import { onboardingSchema } from '../schemas/onboarding.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { responsibilitiesSchema } from '../schemas/responsibilities.ts';
 import { roleSchema } from '../schemas/role.ts';
+import { inspectEntry, isHiddenName, readContentFile, type ContentEntry } from './content-files.ts';
 import { DRAFT_VERSION } from './content-root.ts';
 import type { ClientSource, ContentTree, Entry, MdxEntry, PlaybookSource } from './content-tree.ts';
-import { mdxSyntaxProblems } from './mdx-syntax.ts';
+import { mdxBodyProblems } from './mdx-syntax.ts';
 import type { Problem } from './problems.ts';
 import { validateSource } from './schema-problems.ts';
 import { parseSnapshotCsv } from './snapshot-csv.ts';
@@ -39,6 +40,7 @@ export function readContent(root: string): { tree: ContentTree; problems: Proble
 class Reader {
   private readonly root: string;
   private readonly problems: Problem[];
+  private readonly entries = new Map<string, ContentEntry>();
 
   constructor(root: string, problems: Problem[]) {
     this.root = root;
@@ -47,11 +49,13 @@ class Reader {
 
   playbooks(): PlaybookSource[] {
     const found: PlaybookSource[] = [];
-    if (isDirectory(this.abs('playbook'))) found.push(this.playbook(DRAFT_VERSION, 'playbook'));
+    const draft = this.entry('playbook');
+    if (draft.kind === 'directory') found.push(this.playbook(DRAFT_VERSION, 'playbook'));
+    else if (draft.kind === 'refused') this.problems.push(draft.problem);
     else this.problems.push({ file: 'playbook/', message: 'is missing', expected: 'the draft playbook folder with roles/, kpis/ and metrics.yaml' });
     for (const name of this.list('versions')) {
       const dir = `versions/${name}`;
-      if (!isDirectory(this.abs(dir))) continue;
+      if (!this.isFolder(dir)) continue;
       if (!VERSION_PATTERN.test(name)) {
         this.problems.push({ file: `${dir}/`, message: `"${name}" is not a version name`, expected: 'major.minor, such as 2.0 (made by rolebook release)' });
         continue;
@@ -62,8 +66,8 @@ class Reader {
   }
 
   private playbook(version: string, dir: string): PlaybookSource {
-    const roles = this.mdxFolder(`${dir}/roles`, roleSchema);
-    const kpis = this.mdxFolder(`${dir}/kpis`, kpiSchema);
+    const roles = this.mdxFolder(`${dir}/roles`, roleSchema, 'a role: title and summary in frontmatter between --- lines');
+    const kpis = this.mdxFolder(`${dir}/kpis`, kpiSchema, 'a KPI: name, owner, formula and unit in frontmatter between --- lines');
     const metrics = this.yamlFile(`${dir}/metrics.yaml`, metricRegistrySchema, 'the metric registry: every column a snapshot may carry');
     return {
       version,
@@ -72,7 +76,7 @@ class Reader {
       kpiIds: new Set(kpis.ids),
       roles: roles.entries,
       kpis: kpis.entries,
-      onboarding: this.mdxFolder(`${dir}/onboarding`, onboardingSchema).entries,
+      onboarding: this.mdxFolder(`${dir}/onboarding`, onboardingSchema, 'an onboarding checklist in frontmatter between --- lines').entries,
       metrics,
       responsibilities: this.yamlFile(`${dir}/responsibilities.yaml`, responsibilitiesSchema),
       glossary: this.yamlFile(`${dir}/glossary.yaml`, glossarySchema),
@@ -81,7 +85,7 @@ class Reader {
 
   clients(): ClientSource[] {
     return this.list('clients')
-      .filter((name) => isDirectory(this.abs(`clients/${name}`)))
+      .filter((name) => this.isFolder(`clients/${name}`))
       .map((id) => this.client(id));
   }
 
@@ -96,7 +100,9 @@ class Reader {
       const period = this.periodOf(file, name, '.csv');
       if (!period) continue;
       source.snapshotPeriods.add(period);
-      const { snapshot, problems } = parseSnapshotCsv(this.read(file), file, period);
+      const text = this.read(file, 'a snapshot file: a header line "platform,<metric ids>" and one row per platform');
+      if (text === undefined) continue;
+      const { snapshot, problems } = parseSnapshotCsv(text, file, period);
       this.problems.push(...problems);
       if (snapshot && problems.length === 0) source.snapshots.push(snapshot);
     }
@@ -104,7 +110,7 @@ class Reader {
       const file = `${dir}/reports/${name}`;
       const period = this.periodOf(file, name, '.mdx', '.md');
       // Commentary is Markdown even in a .mdx file (nothing in it runs): the client rules check it.
-      const entry = period ? this.mdxFile(file, period, reportSchema, { mdx: false }) : undefined;
+      const entry = period ? this.mdxFile(file, period, reportSchema, 'commentary: highlights in frontmatter and/or text; delete the file if there is none', { mdx: false }) : undefined;
       if (entry) source.reports.push(entry);
     }
     return source;
@@ -118,7 +124,7 @@ class Reader {
     return undefined;
   }
 
-  private mdxFolder<S extends z.ZodType>(dir: string, schema: S): { ids: string[]; entries: MdxEntry<z.output<S>>[] } {
+  private mdxFolder<S extends z.ZodType>(dir: string, schema: S, what: string): { ids: string[]; entries: MdxEntry<z.output<S>>[] } {
     const ids: string[] = [];
     const entries: MdxEntry<z.output<S>>[] = [];
     for (const name of this.list(dir)) {
@@ -133,15 +139,21 @@ class Reader {
         continue;
       }
       ids.push(id);
-      const entry = this.mdxFile(file, id, schema);
+      const entry = this.mdxFile(file, id, schema, what);
       if (entry) entries.push(entry);
     }
     return { ids, entries };
   }
 
-  private mdxFile<S extends z.ZodType>(file: string, id: string, schema: S, { mdx = true } = {}): MdxEntry<z.output<S>> | undefined {
-    const source = parseMdx(this.read(file), file);
-    this.problems.push(...source.problems, ...(mdx ? mdxSyntaxProblems(source.body, file) : []));
+  private mdxFile<S extends z.ZodType>(file: string, id: string, schema: S, what: string, { mdx = true } = {}): MdxEntry<z.output<S>> | undefined {
+    const text = this.read(file, what);
+    if (text === undefined) return undefined;
+    if (text.replace(/^\uFEFF/, '').trim() === '') {
+      this.problems.push({ file, message: 'is empty', expected: what });
+      return undefined;
+    }
+    const source = parseMdx(text, file);
+    this.problems.push(...source.problems, ...(mdx ? mdxBodyProblems(source.body, file, path.join(this.root, file)) : []));
     if (source.problems.length) return undefined;
     const result = validateSource(schema, source);
     if (!result.ok) {
@@ -153,11 +165,18 @@ class Reader {
 
   /** A single YAML file; `requiredFor` says what a missing required file should have held. */
   private yamlFile<S extends z.ZodType>(file: string, schema: S, requiredFor?: string): Entry<z.output<S>> | undefined {
-    if (!isFile(this.abs(file))) {
+    if (this.entry(file).kind === 'missing') {
       if (requiredFor) this.problems.push({ file, message: 'is missing', expected: requiredFor });
       return undefined;
     }
-    const source = parseYaml(this.read(file), file);
+    const expected = requiredFor ?? 'YAML content; delete the file if it has none';
+    const text = this.read(file, expected);
+    if (text === undefined) return undefined;
+    if (text.replace(/^\uFEFF/, '').trim() === '') {
+      this.problems.push({ file, message: 'is empty', expected });
+      return undefined;
+    }
+    const source = parseYaml(text, file);
     this.problems.push(...source.problems);
     if (source.problems.length) return undefined;
     const result = validateSource(schema, source);
@@ -168,28 +187,50 @@ class Reader {
     return { id: path.posix.basename(file), file, data: result.data, lineOf: source.lineOf };
   }
 
-  private abs(relative: string): string {
-    return path.join(this.root, relative);
+  /** What a path is (lstat/realpath only, never opened), asked once per path. */
+  private entry(relative: string): ContentEntry {
+    let entry = this.entries.get(relative);
+    if (!entry) {
+      entry = inspectEntry(this.root, relative);
+      this.entries.set(relative, entry);
+    }
+    return entry;
   }
 
-  private read(relative: string): string {
-    return fs.readFileSync(this.abs(relative), 'utf8');
+  /** The text of a file, or undefined with its one problem recorded (folder, link out, not UTF-8, …). */
+  private read(relative: string, expected: string): string | undefined {
+    const result = readContentFile(this.root, relative, { expected });
+    if (result.ok) return result.text;
+    this.problems.push(result.problem);
+    return undefined;
   }
 
-  /** Sorted names in a folder, hidden files left out; none when the folder does not exist. */
+  /**
+   * Sorted names in a folder, hidden ones left out (as Astro's glob loader leaves them out); none
+   * when the folder does not exist or must not be followed (then reported).
+   */
   private list(relative: string): string[] {
-    if (!isDirectory(this.abs(relative))) return [];
-    return fs
-      .readdirSync(this.abs(relative))
-      .filter((name) => !name.startsWith('.'))
-      .sort();
+    const dir = this.entry(relative);
+    if (dir.kind === 'refused') this.problems.push(dir.problem);
+    if (dir.kind !== 'directory') return [];
+    let names: string[];
+    try {
+      names = fs.readdirSync(path.join(this.root, relative));
+    } catch (error) {
+      this.problems.push({ file: `${relative}/`, message: `could not be listed: ${(error as Error).message}`, expected: 'a readable folder' });
+      return [];
+    }
+    return names.filter((name) => !isHiddenName(name)).sort();
+  }
+
+  /** Whether a listed name is a folder to go into; one that must not be followed is reported. */
+  private isFolder(relative: string): boolean {
+    const entry = this.entry(relative);
+    if (entry.kind === 'refused') this.problems.push(entry.problem);
+    return entry.kind === 'directory';
   }
 }
 
 function isDirectory(p: string): boolean {
   return fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false;
-}
-
-function isFile(p: string): boolean {
-  return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 }

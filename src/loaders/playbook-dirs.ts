@@ -1,11 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { inspectEntry, isHiddenName } from '../lib/content-files.ts';
 
-/** `playbook` and each `versions/<x.y>` folder that exists, relative to the root. */
+/**
+ * `playbook` and each `versions/<x.y>` folder that exists, relative to the root: the folders
+ * `rolebook check` reads (hidden ones and links out of the root left out, as check leaves them).
+ */
 export function playbookDirs(root: string): string[] {
-  const versionsDir = path.join(root, 'versions');
-  const versions = fs.existsSync(versionsDir)
-    ? fs.readdirSync(versionsDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `versions/${d.name}`)
+  const isFolder = (relative: string) => inspectEntry(root, relative).kind === 'directory';
+  const versions = isFolder('versions')
+    ? fs.readdirSync(path.join(root, 'versions')).filter((name) => !isHiddenName(name) && isFolder(`versions/${name}`)).map((name) => `versions/${name}`)
     : [];
-  return [...(fs.existsSync(path.join(root, 'playbook')) ? ['playbook'] : []), ...versions.sort()];
+  return [...(isFolder('playbook') ? ['playbook'] : []), ...versions.sort()];
 }

@@ -9,6 +9,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { PERIOD_PATTERN } from '../schemas/common.ts';
 import { snapshotSchema } from '../schemas/snapshot.ts';
+import { inspectEntry, isHiddenName, isHiddenPath, readContentFile } from '../lib/content-files.ts';
 import { ContentError } from '../lib/problems.ts';
 import { parseSnapshotCsv } from '../lib/snapshot-csv.ts';
 
@@ -30,7 +31,9 @@ export function snapshotLoader({ root }: SnapshotLoaderOptions): Loader {
         if (!match || !PERIOD_PATTERN.test(match[2]!)) return; // check reports misnamed files
         const [, client, period] = match as unknown as [string, string, string];
         const id = `${client}/${period}`;
-        const text = fs.readFileSync(path.join(root, relative), 'utf8');
+        const read = readContentFile(root, relative);
+        if (!read.ok) throw new ContentError([read.problem]);
+        const text = read.text;
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) return;
         const { snapshot, problems } = parseSnapshotCsv(text, relative, period);
@@ -47,7 +50,7 @@ export function snapshotLoader({ root }: SnapshotLoaderOptions): Loader {
       watcher?.add(root);
       watcher?.on('all', async (event, changed) => {
         const relative = path.relative(root, changed).split(path.sep).join('/');
-        if (!SNAPSHOT_FILE.test(relative)) return;
+        if (!SNAPSHOT_FILE.test(relative) || isHiddenPath(relative)) return;
         try {
           if (event === 'unlink') store.delete(idOf(relative));
           else await loadFile(relative);
@@ -64,15 +67,12 @@ function idOf(relative: string): string {
   return `${client}/${period}`;
 }
 
+/** The snapshot files `rolebook check` reads: hidden names and links out of the root left out. */
 function listSnapshotFiles(root: string): string[] {
-  const clientsDir = path.join(root, 'clients');
-  if (!fs.existsSync(clientsDir)) return [];
-  return fs
-    .readdirSync(clientsDir)
-    .flatMap((client) => {
-      const dir = path.join(clientsDir, client, 'snapshots');
-      return fs.existsSync(dir) ? fs.readdirSync(dir).map((name) => `clients/${client}/snapshots/${name}`) : [];
-    })
+  const names = (relative: string) =>
+    inspectEntry(root, relative).kind === 'directory' ? fs.readdirSync(path.join(root, relative)).filter((name) => !isHiddenName(name)) : [];
+  return names('clients')
+    .flatMap((client) => names(`clients/${client}/snapshots`).map((name) => `clients/${client}/snapshots/${name}`))
     .filter((file) => SNAPSHOT_FILE.test(file))
     .sort();
 }

@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import type { z } from 'zod';
+import { inspectEntry, isHiddenPath, readContentFile } from '../lib/content-files.ts';
 import { ContentError } from '../lib/problems.ts';
 import { validateSource } from '../lib/schema-problems.ts';
 import { parseYaml } from '../lib/source.ts';
@@ -27,7 +28,9 @@ export function versionedYamlLoader({ root, file, items }: YamlFileLoaderOptions
     name: 'rolebook-versioned-yaml',
     load: async ({ store, parseData, generateDigest, watcher, logger }) => {
       const loadOne = async (relative: string) => {
-        const text = fs.readFileSync(path.join(root, relative), 'utf8');
+        const read = readContentFile(root, relative);
+        if (!read.ok) throw new ContentError([read.problem]);
+        const text = read.text;
         const id = versionedId(relative).split('/')[0]!;
         const digest = generateDigest(text);
         if (store.get(id)?.digest === digest) return;
@@ -38,7 +41,7 @@ export function versionedYamlLoader({ root, file, items }: YamlFileLoaderOptions
         const data = await parseData({ id, data: { version: id, items: source.data as Record<string, unknown>[] } });
         store.set({ id, data, digest, filePath: relative });
       };
-      const files = playbookDirs(root).map((dir) => `${dir}/${file}`).filter((f) => fs.existsSync(path.join(root, f)));
+      const files = playbookDirs(root).map((dir) => `${dir}/${file}`).filter((f) => inspectEntry(root, f).kind !== 'missing');
       const ids = new Set(files.map((f) => versionedId(f).split('/')[0]!));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const relative of files) await loadOne(relative);
@@ -46,7 +49,7 @@ export function versionedYamlLoader({ root, file, items }: YamlFileLoaderOptions
       watcher?.add(root);
       watcher?.on('all', async (_event, changed) => {
         const relative = path.relative(root, changed).split(path.sep).join('/');
-        if (!relative.endsWith(`/${file}`) || relative.startsWith('..')) return;
+        if (!relative.endsWith(`/${file}`) || relative.startsWith('..') || isHiddenPath(relative)) return;
         try {
           if (fs.existsSync(changed)) await loadOne(relative);
           else store.delete(versionedId(relative).split('/')[0]!);

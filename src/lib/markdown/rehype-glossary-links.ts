@@ -6,6 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
+import { readContentFile } from '../content-files.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { findTerms, termAnchor } from '../playbook/glossary.ts';
@@ -35,7 +36,7 @@ export default function rehypeGlossaryLinks({ root }: GlossaryLinkOptions) {
   return (tree: HastNode, file: { path?: string }) => {
     const place = file.path ? playbookPlace(root, file.path) : undefined;
     if (!place) return;
-    const terms = glossaryOf(path.join(root, place.dir, 'glossary.yaml'));
+    const terms = glossaryOf(root, `${place.dir}/glossary.yaml`);
     if (terms.length === 0) return;
     linkTerms(tree, terms, `/playbook/${place.version}/glossary/`, new Set());
   };
@@ -51,7 +52,8 @@ export function playbookPlace(root: string, filePath: string): { version: string
 
 const cache = new Map<string, { mtime: number; terms: GlossaryTerm[] }>();
 
-function glossaryOf(file: string): GlossaryTerm[] {
+function glossaryOf(root: string, relative: string): GlossaryTerm[] {
+  const file = path.join(root, relative);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) return [];
   const cached = cache.get(file);
@@ -59,7 +61,9 @@ function glossaryOf(file: string): GlossaryTerm[] {
   // The file was validated by `check` before the build; a broken one links nothing rather than failing twice.
   let terms: GlossaryTerm[] = [];
   try {
-    const data: unknown = parse(fs.readFileSync(file, 'utf8'));
+    // The same safe read as check: no FIFO, link out of the root or huge file is ever opened.
+    const read = readContentFile(root, relative);
+    const data: unknown = read.ok ? parse(read.text) : undefined;
     if (Array.isArray(data)) {
       terms = data
         .filter((t): t is { term: string; definition: string; aliases?: string[] } => typeof t?.term === 'string')
