@@ -1,6 +1,6 @@
 /** `rolebook check`: read everything, apply every rule, return every problem. No HTML. */
 import type { ContentTree } from './content-tree.ts';
-import { sortProblems, type Problem } from './problems.ts';
+import { pushAll, sortProblems, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
 import { clientProblems } from './rules/clients.ts';
 import { playbookProblems } from './rules/playbook.ts';
@@ -12,7 +12,7 @@ export interface CheckResult {
 
 export function checkContent(root: string): CheckResult {
   const { tree, problems } = readContent(root);
-  for (const playbook of tree.playbooks) problems.push(...playbookProblems(playbook));
-  for (const client of tree.clients) problems.push(...clientProblems(client, tree.playbooks));
+  for (const playbook of tree.playbooks) pushAll(problems, playbookProblems(playbook));
+  for (const client of tree.clients) pushAll(problems, clientProblems(client, tree.playbooks));
   return { tree, problems: sortProblems(problems) };
 }

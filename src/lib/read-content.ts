@@ -17,7 +17,7 @@ import { roleSchema } from '../schemas/role.ts';
 import { DRAFT_VERSION } from './content-root.ts';
 import type { ClientSource, ContentTree, Entry, MdxEntry, PlaybookSource } from './content-tree.ts';
 import { mdxSyntaxProblems } from './mdx-syntax.ts';
-import type { Problem } from './problems.ts';
+import { pushAll, type Problem } from './problems.ts';
 import { validateSource } from './schema-problems.ts';
 import { parseSnapshotCsv } from './snapshot-csv.ts';
 import { parseMdx, parseYaml } from './source.ts';
@@ -97,7 +97,7 @@ class Reader {
       if (!period) continue;
       source.snapshotPeriods.add(period);
       const { snapshot, problems } = parseSnapshotCsv(this.read(file), file, period);
-      this.problems.push(...problems);
+      pushAll(this.problems, problems);
       if (snapshot && problems.length === 0) source.snapshots.push(snapshot);
     }
     for (const name of this.list(`${dir}/reports`)) {
@@ -140,11 +140,11 @@ class Reader {
 
   private mdxFile<S extends z.ZodType>(file: string, id: string, schema: S): MdxEntry<z.output<S>> | undefined {
     const source = parseMdx(this.read(file), file);
-    this.problems.push(...source.problems, ...mdxSyntaxProblems(source.body, file));
+    pushAll(pushAll(this.problems, source.problems), mdxSyntaxProblems(source.body, file));
     if (source.problems.length) return undefined;
     const result = validateSource(schema, source);
     if (!result.ok) {
-      this.problems.push(...result.problems);
+      pushAll(this.problems, result.problems);
       return undefined;
     }
     return { id, file, data: result.data, lineOf: source.lineOf, body: source.body };
@@ -157,11 +157,11 @@ class Reader {
       return undefined;
     }
     const source = parseYaml(this.read(file), file);
-    this.problems.push(...source.problems);
+    pushAll(this.problems, source.problems);
     if (source.problems.length) return undefined;
     const result = validateSource(schema, source);
     if (!result.ok) {
-      this.problems.push(...result.problems);
+      pushAll(this.problems, result.problems);
       return undefined;
     }
     return { id: path.posix.basename(file), file, data: result.data, lineOf: source.lineOf };

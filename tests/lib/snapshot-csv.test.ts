@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { problemLines } from '../../src/lib/problems.ts';
+import { copyRoot } from '../helpers/fixtures.ts';
+import { VALID_FIXTURE } from '../helpers/paths.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { parseSnapshotCsv } from '../../src/lib/snapshot-csv.ts';
 
@@ -285,5 +291,48 @@ describe('parseSnapshotCsv: one cause, one problem', () => {
       `${FILE}:1: platform: the header has no "platform" column (expected a "platform" column, anywhere in the header, naming the platform of each row)`,
       `${FILE}:1: has a header but no rows (expected one row per platform)`,
     ]);
+  });
+});
+
+describe('parseSnapshotCsv and check on very large files', () => {
+  const ROWS = 200_000;
+  const big = (cell: (i: number) => string) => `date,platform,impressions,likes\n${Array.from({ length: ROWS }, (_, i) => `2026-02-${String((i % 28) + 1).padStart(2, '0')},p${i},${cell(i)},1`).join('\n')}\n`;
+
+  it(`reads ${ROWS} rows without overflowing the stack`, () => {
+    const { snapshot, problems } = parse(big((i) => String(i)));
+    expect(problems).toEqual([]);
+    expect(snapshot!.rows).toHaveLength(ROWS);
+    expect(snapshot!.rows.at(-1)).toMatchObject({ line: ROWS + 1, platform: `p${ROWS - 1}`, values: { impressions: ROWS - 1, likes: 1 } });
+  });
+
+  it(`reports a problem on each of ${ROWS} rows without overflowing the stack, through check too`, () => {
+    const text = big(() => 'x');
+    expect(parse(text).problems).toHaveLength(ROWS);
+    const root = copyRoot(VALID_FIXTURE);
+    try {
+      fs.writeFileSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-02.csv'), text);
+      const { problems } = checkContent(root);
+      expect(problems).toHaveLength(ROWS);
+      const printed = problemLines(problems);
+      expect(printed).toHaveLength(201);
+      expect(printed[0]).toBe('clients/tiny-bakery/snapshots/2026-02.csv:2:3: impressions: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")');
+      expect(printed.at(-1)).toBe(`… and ${ROWS - 200} more problems`);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('reports a platform the client does not have once per file, at the column where platform stands', () => {
+    const root = copyRoot(VALID_FIXTURE);
+    try {
+      const days = Array.from({ length: 28 }, (_, i) => `2026-02-${String(i + 1).padStart(2, '0')}`);
+      const text = `date,impressions,platform\n${days.flatMap((day, i) => [`${day},${i},mastodon`, `${day},${i},bluesky`]).join('\n')}\n`;
+      fs.writeFileSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-02.csv'), text);
+      expect(checkContent(root).problems.map((p) => formatProblem(p))).toEqual([
+        `clients/tiny-bakery/snapshots/2026-02.csv:3:3: platform: platform "bluesky", on 28 rows from here, is not one of the client's platforms (expected one of mastodon, linkedin (or add it to clients/tiny-bakery/client.yaml))`,
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });
