@@ -76,11 +76,18 @@ export function parseSnapshotCsv(text: string, file: string, period: string): { 
     problems.push(widthProblem);
     return { snapshot, problems };
   }
+  // A file of another month (misnamed, or exported for the wrong range) is one problem, not one per day.
+  const month = columns.date === undefined ? undefined : otherMonth(records, columns, period);
+  if (month) {
+    const first = records[1]!;
+    problems.push({ file, line: startLine(first), column: columns.date! + 1, field: 'date', message: `every date is in ${month}, outside the file's period ${period}`, expected: `dates in ${period}, or the file named ${month}.csv` });
+  }
+  const rowPeriod = month ?? period;
   const seen = new Map<string, number>();
   for (let index = 1; index < records.length; index += 1) {
     const cells = records[index]!.record;
     const line = startLine(records[index]!);
-    const row = readRow(cells, line, columns, file, period, problems);
+    const row = readRow(cells, line, columns, file, rowPeriod, problems);
     if (!row) continue;
     const key = row.date ? `${row.platform} on ${row.date}` : row.platform;
     const first = seen.get(key);
@@ -165,6 +172,21 @@ function headerWidthProblem(records: Record_[], width: number, file: string, lin
   if (rowWidth === width || records.length < 3) return undefined;
   for (let index = 2; index < records.length; index += 1) if (records[index]!.record.length !== rowWidth) return undefined;
   return { file, line, message: `has ${width} columns but every row has ${rowWidth} cells`, expected: 'one header name per cell of the rows' };
+}
+
+/** The one month other than `period` that every row's date lies in, when there is one and more than one row. */
+function otherMonth(records: Record_[], columns: Columns, period: string): string | undefined {
+  if (records.length < 3) return undefined;
+  let month: string | undefined;
+  for (let index = 1; index < records.length; index += 1) {
+    const cells = records[index]!.record;
+    if (cells.length !== columns.width) return undefined;
+    const date = cells[columns.date!]!;
+    const found = date.slice(0, 7);
+    if (checkDate(date, found) || found === period || (month !== undefined && found !== month)) return undefined;
+    month = found;
+  }
+  return month;
 }
 
 /** A header cell as a problem's field: the name itself when it prints on one line, else its column. */

@@ -286,6 +286,24 @@ describe('parseSnapshotCsv: one cause, one problem', () => {
     ]);
   });
 
+  it('reports a file whose dates are all in another month once, not once per day', () => {
+    const april = lines('platform,date,likes', ...Array.from({ length: 30 }, (_, i) => `instagram,2026-04-${String(i + 1).padStart(2, '0')},${i}`));
+    expect(messages(april)).toEqual([
+      `${FILE}:2:2: date: every date is in 2026-04, outside the file's period 2026-02 (expected dates in 2026-02, or the file named 2026-04.csv)`,
+    ]);
+    expect(messages(lines('platform,date,likes', 'instagram,2026-04-01,x', 'instagram,2026-04-01,2'))).toEqual([
+      `${FILE}:2:2: date: every date is in 2026-04, outside the file's period 2026-02 (expected dates in 2026-02, or the file named 2026-04.csv)`,
+      `${FILE}:2:3: likes: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")`,
+    ]);
+  });
+
+  it('reports dates outside the period one by one when they are not all in one other month', () => {
+    expect(messages(lines('platform,date,likes', 'instagram,2026-04-01,1', 'instagram,2026-03-01,1'))).toEqual([
+      `${FILE}:2:2: date: 2026-04-01 is outside the file's period 2026-02 (expected a date in 2026-02)`,
+      `${FILE}:3:2: date: 2026-03-01 is outside the file's period 2026-02 (expected a date in 2026-02)`,
+    ]);
+  });
+
   it('reports a header-only file without a platform column with both of its problems', () => {
     expect(messages('impressions,likes\n')).toEqual([
       `${FILE}:1: platform: the header has no "platform" column (expected a "platform" column, anywhere in the header, naming the platform of each row)`,
