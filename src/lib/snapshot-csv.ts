@@ -2,6 +2,12 @@
  * Parsing one snapshot CSV (`clients/<id>/snapshots/<YYYY-MM>.csv`) into typed rows.
  * Pure: text in, rows and problems out. Every problem names its line, and cell problems
  * their column, so a lead can jump straight to the cell.
+ *
+ * The header is a `platform` column, metric-id columns and an optional `date`, in any order.
+ * One cause gives one problem, like a compiler that stops a cascade: a header without a platform
+ * column reads no row; a bad column name is reported once and its cells are not read; a header
+ * whose width no row has is blamed once; a broken header reports no "duplicate rows"; a file whose
+ * dates all lie in another month says so once.
  */
 import { parse } from 'csv-parse/sync';
 import { type Problem, show } from './problems.ts';
