@@ -14,7 +14,7 @@ import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
 import type { ClientSource, ContentTree } from './lib/content-tree.ts';
 import { isPreviewBuild, previewProblem, throwawayPassphrases } from './lib/preview-build.ts';
-import { formatProblem, type Problem } from './lib/problems.ts';
+import { formatProblem, problemLines, type Problem } from './lib/problems.ts';
 import { SHARE_SECRET_ENV, ShareSecretError, shareSecret } from './lib/share-token.ts';
 import { watchContent } from './dev-checks.ts';
 import { sealReports } from './seal-reports.ts';
@@ -58,7 +58,7 @@ export default function rolebook(): AstroIntegration {
           logger.info(`${label}/ is valid`);
           return;
         }
-        const lines = problems.map((problem) => formatProblem(problem, label));
+        const lines = problemLines(problems, (problem) => formatProblem(problem, label));
         const count = problems.length === 1 ? '1 content problem' : `${problems.length} content problems`;
         if (command === 'dev') {
           // The dev server keeps running so the lead can fix files while it watches them.

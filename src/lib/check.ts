@@ -1,6 +1,6 @@
 /** `rolebook check`: read everything, apply every rule, return every problem. No HTML. */
 import type { ContentTree } from './content-tree.ts';
-import { sortProblems, type Problem } from './problems.ts';
+import { pushAll, sortProblems, type Problem } from './problems.ts';
 import { readContent } from './read-content.ts';
 import { clientProblems } from './rules/clients.ts';
 import { playbookProblems } from './rules/playbook.ts';
@@ -14,9 +14,9 @@ export interface CheckResult {
 
 export function checkContent(root: string, env: Record<string, string | undefined> = process.env): CheckResult {
   const { tree, problems } = readContent(root);
-  for (const playbook of tree.playbooks) problems.push(...playbookProblems(playbook));
-  for (const client of tree.clients) problems.push(...clientProblems(client, tree.playbooks));
-  problems.push(...tokenProblems(tree.clients, secretOrNone(env)));
+  for (const playbook of tree.playbooks) pushAll(problems, playbookProblems(playbook));
+  for (const client of tree.clients) pushAll(problems, clientProblems(client, tree.playbooks));
+  pushAll(problems, tokenProblems(tree.clients, secretOrNone(env)));
   return { tree, problems: sortProblems(problems) };
 }
 

@@ -56,6 +56,31 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
+/**
+ * `target.push(...items)` without the spread: spreading passes every item as an argument, and a
+ * 200 000-row CSV with a problem per row overflows the call stack ("Maximum call stack size exceeded").
+ */
+export function pushAll<T>(target: T[], items: Iterable<T>): T[] {
+  for (const item of items) target.push(item);
+  return target;
+}
+
+/** How many problems `check`, `build` and `dev` print before they only count the rest. */
+export const PRINTED_PROBLEMS = 200;
+
+/**
+ * The lines to print for a (sorted) problem list: at most `limit` formatted problems, then
+ * "… and N more problems". Whoever prints them still states the full count.
+ */
+export function problemLines(problems: readonly Problem[], format: (problem: Problem) => string = (p) => formatProblem(p), limit = PRINTED_PROBLEMS): string[] {
+  const shown = Math.min(problems.length, Math.max(0, limit));
+  const lines: string[] = [];
+  for (let index = 0; index < shown; index += 1) lines.push(format(problems[index]!));
+  const rest = problems.length - shown;
+  if (rest > 0) lines.push(`… and ${rest} more problem${rest === 1 ? '' : 's'}`);
+  return lines;
+}
+
 /** Problems sorted by file, then line, so a report reads top to bottom. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
   return [...problems].sort(
@@ -72,7 +97,7 @@ export class ContentError extends Error {
   constructor(problems: readonly Problem[], rootLabel = '') {
     const sorted = sortProblems(problems);
     const count = sorted.length === 1 ? '1 content problem' : `${sorted.length} content problems`;
-    super(`${count}:\n${sorted.map((p) => formatProblem(p, rootLabel)).join('\n')}`);
+    super(`${count}:\n${problemLines(sorted, (p) => formatProblem(p, rootLabel)).join('\n')}`);
     this.name = 'ContentError';
     this.problems = sorted;
   }

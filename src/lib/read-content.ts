@@ -18,7 +18,7 @@ import { inspectEntry, isHiddenName, readContentFile, type ContentEntry } from '
 import { DRAFT_VERSION } from './content-root.ts';
 import type { ClientSource, ContentTree, Entry, MdxEntry, PlaybookSource } from './content-tree.ts';
 import { mdxBodyProblems } from './mdx-syntax.ts';
-import type { Problem } from './problems.ts';
+import { pushAll, type Problem } from './problems.ts';
 import { validateSource } from './schema-problems.ts';
 import { parseSnapshotCsv } from './snapshot-csv.ts';
 import { parseMdx, parseYaml } from './source.ts';
@@ -103,7 +103,7 @@ class Reader {
       const text = this.read(file, 'a snapshot file: a header line "platform,<metric ids>" and one row per platform');
       if (text === undefined) continue;
       const { snapshot, problems } = parseSnapshotCsv(text, file, period);
-      this.problems.push(...problems);
+      pushAll(this.problems, problems);
       if (snapshot && problems.length === 0) source.snapshots.push(snapshot);
     }
     for (const name of this.list(`${dir}/reports`)) {
@@ -153,11 +153,11 @@ class Reader {
       return undefined;
     }
     const source = parseMdx(text, file);
-    this.problems.push(...source.problems, ...(mdx ? mdxBodyProblems(source.body, file, path.join(this.root, file)) : []));
+    pushAll(pushAll(this.problems, source.problems), mdx ? mdxBodyProblems(source.body, file, path.join(this.root, file)) : []);
     if (source.problems.length) return undefined;
     const result = validateSource(schema, source);
     if (!result.ok) {
-      this.problems.push(...result.problems);
+      pushAll(this.problems, result.problems);
       return undefined;
     }
     return { id, file, data: result.data, lineOf: source.lineOf, body: source.body };
@@ -177,11 +177,11 @@ class Reader {
       return undefined;
     }
     const source = parseYaml(text, file);
-    this.problems.push(...source.problems);
+    pushAll(this.problems, source.problems);
     if (source.problems.length) return undefined;
     const result = validateSource(schema, source);
     if (!result.ok) {
-      this.problems.push(...result.problems);
+      pushAll(this.problems, result.problems);
       return undefined;
     }
     return { id: path.posix.basename(file), file, data: result.data, lineOf: source.lineOf };

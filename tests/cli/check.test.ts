@@ -1,7 +1,9 @@
 /** `rolebook check` as a lead runs it: output and exit codes. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { rolebook } from '../helpers/build.ts';
-import { expectedLines, overlayFixture } from '../helpers/fixtures.ts';
+import { copyRoot, expectedLines, overlayFixture } from '../helpers/fixtures.ts';
 import { VALID_FIXTURE } from '../helpers/paths.ts';
 
 describe('rolebook check', () => {
@@ -22,6 +24,23 @@ describe('rolebook check', () => {
     expect(lines.slice(0, expected.length)).toEqual(expected.map((line) => `${root}/${line}`));
     expect(lines.at(-1)).toBe(`✗ ${expected.length} problems in ${root}/`);
     expect(stderr).not.toMatch(/^\s+at /m);
+  });
+
+  it('prints the first 200 problems, then how many more, and counts them all', () => {
+    const root = copyRoot(VALID_FIXTURE);
+    const rows = Array.from({ length: 250 }, (_, i) => `p${i},x`);
+    fs.writeFileSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-02.csv'), `platform,impressions\n${rows.join('\n')}\n`);
+    const { status, stdout, stderr } = rolebook(['check'], { ROLEBOOK_CONTENT: root, GITHUB_ACTIONS: 'true' });
+    expect(status).toBe(1);
+    const lines = stderr.trim().split('\n');
+    expect(lines).toHaveLength(200 + 3);
+    expect(lines[0]).toBe(`${root}/clients/tiny-bakery/snapshots/2026-02.csv:2:2: impressions: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")`);
+    expect(lines[199]).toMatch(/2026-02\.csv:201:2: /);
+    expect(lines.slice(200)).toEqual(['… and 50 more problems', '', `✗ 250 problems in ${root}/`]);
+    const annotations = stdout.trim().split('\n');
+    expect(annotations.filter((line) => line.startsWith('::error '))).toHaveLength(200);
+    expect(annotations.at(-1)).toBe('… and 50 more problems');
+    fs.rmSync(root, { recursive: true, force: true });
   });
 
   it('reports a content root that does not exist', () => {

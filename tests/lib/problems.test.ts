@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ContentError, formatProblem, oneOf, show, sortProblems, type Problem } from '../../src/lib/problems.ts';
+import { ContentError, formatProblem, oneOf, PRINTED_PROBLEMS, problemLines, pushAll, show, sortProblems, type Problem } from '../../src/lib/problems.ts';
 
 describe('formatProblem', () => {
   it('writes file:line:column: field: message (expected …)', () => {
@@ -72,5 +72,47 @@ describe('show and oneOf', () => {
   it('lists choices', () => {
     expect(oneOf(['up'])).toBe('up');
     expect(oneOf(['up', 'down'])).toBe('one of up, down');
+  });
+});
+
+describe('problemLines: the printed list, capped', () => {
+  const many = (n: number): Problem[] => Array.from({ length: n }, (_, i) => ({ file: 'a.csv', line: i + 2, message: 'm' }));
+
+  it('prints every problem up to the limit, and nothing more', () => {
+    expect(problemLines(many(3), undefined, 3)).toEqual(['a.csv:2: m', 'a.csv:3: m', 'a.csv:4: m']);
+    expect(problemLines([])).toEqual([]);
+  });
+
+  it('prints the first `limit` problems, then how many more there are', () => {
+    expect(problemLines(many(5), undefined, 2)).toEqual(['a.csv:2: m', 'a.csv:3: m', '… and 3 more problems']);
+    expect(problemLines(many(3), undefined, 2)).toEqual(['a.csv:2: m', 'a.csv:3: m', '… and 1 more problem']);
+  });
+
+  it('caps at 200 by default and formats with the given function', () => {
+    const lines = problemLines(many(200_000), (p) => `${p.line}`);
+    expect(PRINTED_PROBLEMS).toBe(200);
+    expect(lines).toHaveLength(201);
+    expect(lines[0]).toBe('2');
+    expect(lines.at(-1)).toBe('… and 199800 more problems');
+  });
+
+  it('caps the message of a ContentError but keeps the full count and every problem', () => {
+    const error = new ContentError(many(250));
+    const lines = error.message.split('\n');
+    expect(lines[0]).toBe('250 content problems:');
+    expect(lines).toHaveLength(1 + 200 + 1);
+    expect(lines.at(-1)).toBe('… and 50 more problems');
+    expect(error.problems).toHaveLength(250);
+  });
+});
+
+describe('pushAll', () => {
+  it('appends more items than a spread call can take as arguments', () => {
+    const items = Array.from({ length: 500_000 }, (_, i) => i);
+    expect(() => [].push(...(items as never[]))).toThrow(RangeError);
+    const target = [-1];
+    expect(pushAll(target, items)).toBe(target);
+    expect(target).toHaveLength(500_001);
+    expect(target.at(-1)).toBe(499_999);
   });
 });

@@ -1,4 +1,10 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { checkContent } from '../../src/lib/check.ts';
+import { problemLines } from '../../src/lib/problems.ts';
+import { copyRoot } from '../helpers/fixtures.ts';
+import { VALID_FIXTURE } from '../helpers/paths.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { parseSnapshotCsv } from '../../src/lib/snapshot-csv.ts';
 
@@ -18,6 +24,7 @@ describe('parseSnapshotCsv: valid files', () => {
       period: '2026-02',
       metrics: ['impressions', 'likes'],
       columnOf: { impressions: 2, likes: 3 },
+      platformColumn: 1,
       daily: false,
       rows: [
         { line: 2, platform: 'instagram', date: undefined, values: { impressions: 1200, likes: 30 } },
@@ -132,10 +139,20 @@ describe('parseSnapshotCsv: duplicates and dates', () => {
 });
 
 describe('parseSnapshotCsv: header and file problems', () => {
-  it('reports a header that does not start with platform', () => {
-    expect(parse(lines('network,likes', 'instagram,1')).problems).toEqual([
-      { file: FILE, line: 1, column: 1, field: 'platform', message: 'first column is "network"', expected: '"platform"' },
+  it('reports a header without a platform column once, on the header, and reads no row', () => {
+    const { snapshot, problems } = parse(lines('impressions,likes', '100,1', '200,2', '300,3'));
+    expect(problems).toEqual([
+      { file: FILE, line: 1, field: 'platform', message: 'the header has no "platform" column', expected: 'a "platform" column, anywhere in the header, naming the platform of each row' },
     ]);
+    expect(snapshot!.rows).toEqual([]);
+  });
+
+  it('reports the cell meant as platform once, not as a metric too, and not every row', () => {
+    for (const name of ['network', 'Platform', 'plattform']) {
+      expect(messages(lines(`impressions,${name},likes`, '1,instagram,2', 'x,facebook,3', '3,facebook'))).toEqual([
+        `${FILE}:1:2: platform: ${JSON.stringify(name)} is not "platform" (expected a column named exactly "platform", in lowercase)`,
+      ]);
+    }
   });
 
   it('reports a column that appears twice, at its second position', () => {
@@ -204,5 +221,136 @@ describe('parseSnapshotCsv: header and file problems', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: FILE, line: 2 });
     expect(problems[0]!.message).toMatch(/^CSV syntax error: /);
+  });
+});
+
+describe('parseSnapshotCsv: columns in any order', () => {
+  const expected = [
+    { line: 2, platform: 'instagram', date: '2026-02-01', values: { impressions: 10, likes: 1 } },
+    { line: 3, platform: 'facebook', date: '2026-02-01', values: { impressions: 20 } },
+  ];
+
+  it('reads date first, then platform, then metrics (another agency\'s export)', () => {
+    const { snapshot, problems } = parse(lines('date,platform,impressions,likes', '2026-02-01,instagram,10,1', '2026-02-01,facebook,20,'));
+    expect(problems).toEqual([]);
+    expect(snapshot).toMatchObject({ metrics: ['impressions', 'likes'], columnOf: { impressions: 3, likes: 4 }, platformColumn: 2, daily: true, rows: expected });
+  });
+
+  it('reads platform last with the metrics and the date between', () => {
+    const { snapshot, problems } = parse(lines('impressions,date,likes,platform', '10,2026-02-01,1,instagram', '20,2026-02-01,,facebook'));
+    expect(problems).toEqual([]);
+    expect(snapshot).toMatchObject({ metrics: ['impressions', 'likes'], columnOf: { impressions: 1, likes: 3 }, platformColumn: 4, daily: true, rows: expected });
+  });
+
+  it('names the platform column where it stands in row problems', () => {
+    expect(messages(lines('date,impressions,platform', '2026-02-01,1,Instagram', '2026-03-01,2,facebook', '2026-02-02,3,facebook', '2026-02-02,4,facebook'))).toEqual([
+      `${FILE}:2:3: platform: "Instagram" is not a platform id (expected a lowercase id such as "instagram")`,
+      `${FILE}:3:1: date: 2026-03-01 is outside the file's period 2026-02 (expected a date in 2026-02)`,
+      `${FILE}:5: platform: duplicate row for facebook on 2026-02-02 (first on line 4) (expected one row per platform and date)`,
+    ]);
+  });
+
+  it('reports platform or date named twice, at the second one', () => {
+    expect(messages(lines('date,platform,likes,date', '2026-02-01,instagram,1,2026-02-01'))).toEqual([
+      `${FILE}:1:4: date: column appears twice (expected each metric once)`,
+    ]);
+  });
+});
+
+describe('parseSnapshotCsv: one cause, one problem', () => {
+  const daily = (header: string, days: number) =>
+    lines(header, ...Array.from({ length: days }, (_, i) => `2026-02-${String(i + 1).padStart(2, '0')},instagram,${i}`));
+
+  it('gives a misspelt date column one problem, not a duplicate row per day', () => {
+    expect(messages(daily('Date,platform,impressions', 28))).toEqual([
+      `${FILE}:1:1: Date: "Date" is not a metric id (expected lowercase metric ids from metrics.yaml, such as "impressions")`,
+    ]);
+  });
+
+  it('reports a bad column name once and none of its cells', () => {
+    expect(messages(lines('platform,Likes,impressions', 'instagram,abc,1', 'facebook,-3,2', 'tiktok,,x'))).toEqual([
+      `${FILE}:1:2: Likes: "Likes" is not a metric id (expected lowercase metric ids from metrics.yaml, such as "impressions")`,
+      `${FILE}:4:3: impressions: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")`,
+    ]);
+  });
+
+  it('blames the header when every row has another number of cells', () => {
+    expect(messages(lines('platform,impressions,likes', 'instagram,1', 'facebook,2', 'tiktok,3'))).toEqual([
+      `${FILE}:1: has 3 columns but every row has 2 cells (expected one header name per cell of the rows)`,
+    ]);
+  });
+
+  it('still blames single rows whose number of cells differs from the others', () => {
+    expect(messages(lines('platform,impressions', 'instagram,1', 'facebook', 'tiktok,3'))).toEqual([
+      `${FILE}:3: has 1 cell (expected 2, one per header column)`,
+    ]);
+  });
+
+  it('reports a file whose dates are all in another month once, not once per day', () => {
+    const april = lines('platform,date,likes', ...Array.from({ length: 30 }, (_, i) => `instagram,2026-04-${String(i + 1).padStart(2, '0')},${i}`));
+    expect(messages(april)).toEqual([
+      `${FILE}:2:2: date: every date is in 2026-04, outside the file's period 2026-02 (expected dates in 2026-02, or the file named 2026-04.csv)`,
+    ]);
+    expect(messages(lines('platform,date,likes', 'instagram,2026-04-01,x', 'instagram,2026-04-01,2'))).toEqual([
+      `${FILE}:2:2: date: every date is in 2026-04, outside the file's period 2026-02 (expected dates in 2026-02, or the file named 2026-04.csv)`,
+      `${FILE}:2:3: likes: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")`,
+    ]);
+  });
+
+  it('reports dates outside the period one by one when they are not all in one other month', () => {
+    expect(messages(lines('platform,date,likes', 'instagram,2026-04-01,1', 'instagram,2026-03-01,1'))).toEqual([
+      `${FILE}:2:2: date: 2026-04-01 is outside the file's period 2026-02 (expected a date in 2026-02)`,
+      `${FILE}:3:2: date: 2026-03-01 is outside the file's period 2026-02 (expected a date in 2026-02)`,
+    ]);
+  });
+
+  it('reports a header-only file without a platform column with both of its problems', () => {
+    expect(messages('impressions,likes\n')).toEqual([
+      `${FILE}:1: platform: the header has no "platform" column (expected a "platform" column, anywhere in the header, naming the platform of each row)`,
+      `${FILE}:1: has a header but no rows (expected one row per platform)`,
+    ]);
+  });
+});
+
+describe('parseSnapshotCsv and check on very large files', () => {
+  const ROWS = 200_000;
+  const big = (cell: (i: number) => string) => `date,platform,impressions,likes\n${Array.from({ length: ROWS }, (_, i) => `2026-02-${String((i % 28) + 1).padStart(2, '0')},p${i},${cell(i)},1`).join('\n')}\n`;
+
+  it(`reads ${ROWS} rows without overflowing the stack`, () => {
+    const { snapshot, problems } = parse(big((i) => String(i)));
+    expect(problems).toEqual([]);
+    expect(snapshot!.rows).toHaveLength(ROWS);
+    expect(snapshot!.rows.at(-1)).toMatchObject({ line: ROWS + 1, platform: `p${ROWS - 1}`, values: { impressions: ROWS - 1, likes: 1 } });
+  });
+
+  it(`reports a problem on each of ${ROWS} rows without overflowing the stack, through check too`, () => {
+    const text = big(() => 'x');
+    expect(parse(text).problems).toHaveLength(ROWS);
+    const root = copyRoot(VALID_FIXTURE);
+    try {
+      fs.writeFileSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-02.csv'), text);
+      const { problems } = checkContent(root);
+      expect(problems).toHaveLength(ROWS);
+      const printed = problemLines(problems);
+      expect(printed).toHaveLength(201);
+      expect(printed[0]).toBe('clients/tiny-bakery/snapshots/2026-02.csv:2:3: impressions: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")');
+      expect(printed.at(-1)).toBe(`… and ${ROWS - 200} more problems`);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
+  }, 60_000);
+
+  it('reports a platform the client does not have once per file, at the column where platform stands', () => {
+    const root = copyRoot(VALID_FIXTURE);
+    try {
+      const days = Array.from({ length: 28 }, (_, i) => `2026-02-${String(i + 1).padStart(2, '0')}`);
+      const text = `date,impressions,platform\n${days.flatMap((day, i) => [`${day},${i},mastodon`, `${day},${i},bluesky`]).join('\n')}\n`;
+      fs.writeFileSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-02.csv'), text);
+      expect(checkContent(root).problems.map((p) => formatProblem(p))).toEqual([
+        `clients/tiny-bakery/snapshots/2026-02.csv:3:3: platform: platform "bluesky", on 28 rows from here, is not one of the client's platforms (expected one of mastodon, linkedin (or add it to clients/tiny-bakery/client.yaml))`,
+      ]);
+    } finally {
+      fs.rmSync(root, { recursive: true, force: true });
+    }
   });
 });

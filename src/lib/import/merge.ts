@@ -47,9 +47,10 @@ export function readSheet(text: string | undefined, file: string, period: string
   }
   const [header, ...records] = parse(text.replace(/\r\n?/g, '\n'), { bom: true, skip_empty_lines: true, trim: true }) as string[][];
   const rows = records.map((cells) => {
-    const row: SheetRow = { platform: cells[0]!, cells: {} };
+    // `platform` and `date` may stand anywhere in the header, as the parser above accepts.
+    const row: SheetRow = { platform: cells[header!.indexOf('platform')]!, cells: {} };
     header!.forEach((name, index) => {
-      if (index === 0) return;
+      if (name === 'platform') return;
       if (name === 'date') row.date = cells[index];
       else if (cells[index] !== '') row.cells[name] = cells[index]!;
     });

@@ -5,7 +5,7 @@
  */
 import type { ClientSource, PlaybookSource } from '../content-tree.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
-import type { Problem } from '../problems.ts';
+import { pushAll, type Problem } from '../problems.ts';
 import { commentaryProblems } from '../reports/commentary.ts';
 
 export function clientProblems(client: ClientSource, playbooks: readonly PlaybookSource[]): Problem[] {
@@ -32,11 +32,11 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
   }
   const names = { kpis: pinned.kpiIds, platforms: new Set(entry.data.platforms) };
   for (const report of client.reports) {
-    problems.push(...commentaryProblems(report.body, report.file, names));
+    pushAll(problems, commentaryProblems(report.body, report.file, names));
     // A highlight is one line of Markdown in the frontmatter; its problems point at its line.
     report.data.highlights.forEach((highlight, i) => {
       const line = report.lineOf(['highlights', i]);
-      problems.push(...commentaryProblems(highlight, report.file, names).map((problem) => ({ ...problem, line, field: problem.field ?? `highlights[${i}]` })));
+      pushAll(problems, commentaryProblems(highlight, report.file, names).map((problem) => ({ ...problem, line, field: problem.field ?? `highlights[${i}]` })));
     });
   }
   for (const role of Object.keys(entry.data.team)) {
@@ -49,8 +49,7 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
       problems.push({ file: entry.file, line: entry.lineOf(['targets', kpi]), field: `targets.${kpi}`, message: `KPI "${kpi}" does not exist in playbook ${pinned.version}`, expected: `one of ${[...pinned.kpiIds].join(', ')}` });
     }
   }
-  problems.push(...snapshotProblems(client, pinned, entry.data.platforms));
-  return problems;
+  return pushAll(problems, snapshotProblems(client, pinned, entry.data.platforms));
 }
 
 function snapshotProblems(client: ClientSource, pinned: PlaybookSource, platforms: readonly string[]): Problem[] {
@@ -62,10 +61,17 @@ function snapshotProblems(client: ClientSource, pinned: PlaybookSource, platform
         problems.push({ file: snapshot.file, line: 1, column: snapshot.columnOf[metric], field: metric, message: `unknown metric column "${metric}"`, expected: `a metric id of ${pinned.dir}/metrics.yaml` });
       }
     }
+    // A platform the client does not have is reported once per file, on its first row, not on every daily row.
+    const strangers = new Map<string, { line: number; rows: number }>();
     for (const row of snapshot.rows) {
-      if (!platforms.includes(row.platform)) {
-        problems.push({ file: snapshot.file, line: row.line, column: 1, field: 'platform', message: `platform "${row.platform}" is not one of the client's platforms`, expected: `one of ${platforms.join(', ')} (or add it to ${client.dir}/client.yaml)` });
-      }
+      if (platforms.includes(row.platform)) continue;
+      const seen = strangers.get(row.platform);
+      if (seen) seen.rows += 1;
+      else strangers.set(row.platform, { line: row.line, rows: 1 });
+    }
+    for (const [platform, { line, rows }] of strangers) {
+      const more = rows > 1 ? `, on ${rows} rows from here,` : '';
+      problems.push({ file: snapshot.file, line, column: snapshot.platformColumn, field: 'platform', message: `platform "${platform}"${more} is not one of the client's platforms`, expected: `one of ${platforms.join(', ')} (or add it to ${client.dir}/client.yaml)` });
     }
   }
   return problems;

@@ -82,10 +82,11 @@ ${['platform', ...example].join(',')}
 ${rows.join('\n')}
 \`\`\`
 
-- The header is \`platform\`, then metric ids in any order. Playbook ${client.playbook} (the version this
+- The header has a \`platform\` column and metric ids, in any order. Playbook ${client.playbook} (the version this
   client pins) registers: ${metrics.join(', ')}.
 - One row per platform, each one of the client's platforms (${client.platforms.join(', ')}), holding
-  the month's totals. With an optional \`date\` column (\`YYYY-MM-DD\`), rows are daily instead.
+  the month's totals. With an optional \`date\` column (\`YYYY-MM-DD\`, anywhere in the header), rows
+  are daily instead.
 - Flows (impressions, clicks, spend…) are totals for the month or day. Stocks (followers, members)
   are the value at the end of the month or day.
 - Cells are plain numbers: \`48210\`, \`0.5\`, no thousands separators, no percent signs. Leave a cell

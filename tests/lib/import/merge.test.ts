@@ -85,6 +85,12 @@ describe('merging an import into a snapshot', () => {
     expect(text).toBe('platform,date,impressions\nx,2024-09-02,7\n');
   });
 
+  it('reads a snapshot whose date and platform columns come first in another order, and writes platform first', () => {
+    const existing = 'date,impressions,platform\n2024-09-01,5,x\n2024-09-02,6,x\n';
+    const { text } = merged(existing, 'youtube', [{ date: '2024-09-01', values: { impressions: 7 } }]);
+    expect(text).toBe('platform,date,impressions\nx,2024-09-01,5\nx,2024-09-02,6\nyoutube,2024-09-01,7\n');
+  });
+
   it('reads a snapshot with a BOM and CRLF line ends', () => {
     const { text } = merged('\uFEFFplatform,likes\r\nx,1\r\n', 'youtube', [{ values: { likes: 2 } }]);
     expect(text).toBe('platform,likes\nx,1\nyoutube,2\n');
