@@ -132,7 +132,8 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 function isDescriptionRow(rows: readonly TableRow[]): boolean {
   const [first, ...data] = rows;
   if (!first || data.length === 0) return false;
-  const width = Math.max(...rows.map((row) => row.cells.length));
+  // A reduce, not Math.max(...rows): a spread of 200k rows overflows the call stack.
+  const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
   let numericColumns = 0;
   for (let column = 0; column < width; column += 1) {
     if (!data.some((row) => looksNumeric(row.cells[column] ?? ''))) continue;
