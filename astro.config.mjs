@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import rolebook from './src/integration.ts';
 import { resolveContentRoot } from './src/lib/content-root.ts';
 import rehypeGlossaryLinks from './src/lib/markdown/rehype-glossary-links.ts';
+import rehypeSafeLinks from './src/lib/markdown/safe-links.ts';
 
 export default defineConfig({
   // Set ROLEBOOK_SITE to the public URL (https://playbook.example.com) for canonical links.
@@ -24,7 +25,8 @@ export default defineConfig({
       gfm: false,
       remarkPlugins: [remarkGfm],
       // Role, KPI and onboarding pages link their first mention of each glossary term.
-      rehypePlugins: [[rehypeGlossaryLinks, { root: resolveContentRoot() }]],
+      // Playbook pages link only to http(s), mailto and relative URLs (check names the others).
+      rehypePlugins: [[rehypeGlossaryLinks, { root: resolveContentRoot() }], rehypeSafeLinks],
     }),
   },
   integrations: [rolebook(), mdx()],

@@ -1,6 +1,8 @@
 /** Parse an MDX body the way the build will, so syntax errors surface in `check` with their line. */
 import { createProcessor } from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
+import type { Root } from 'mdast';
+import { unsafeLinks, unsafeMarkdownLinks } from './markdown/safe-links.ts';
 import { mdxCodeProblems } from './mdx-code.ts';
 import type { Problem } from './problems.ts';
 
@@ -26,7 +28,7 @@ export function mdxSyntaxProblems(body: string, file: string): Problem[] {
  * not resolve and code that could throw (see mdx-code.ts). `absFile` is the file on disk.
  */
 export function mdxBodyProblems(body: string, file: string, absFile: string): Problem[] {
-  if (!file.endsWith('.mdx')) return [];
+  if (!file.endsWith('.mdx')) return unsafeMarkdownLinks(body, file);
   const { tree, problems } = parse(body, file);
-  return tree ? mdxCodeProblems(tree, file, absFile) : problems;
+  return tree ? [...mdxCodeProblems(tree, file, absFile), ...unsafeLinks(tree as Root, file)] : problems;
 }

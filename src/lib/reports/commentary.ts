@@ -11,7 +11,7 @@
  *   :target[engagement-rate]                    the client's target, and whether it was met
  */
 import type { Root as HastRoot } from 'hast';
-import type { Link, Definition, Image, Root, RootContent, Text } from 'mdast';
+import type { Root, RootContent, Text } from 'mdast';
 import type { TextDirective } from 'mdast-util-directive';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize, { defaultSchema, type Options as Schema } from 'rehype-sanitize';
@@ -22,7 +22,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { isSafeUrl, unsafeLinkProblem } from '../markdown/safe-links.ts';
 import type { Problem } from '../problems.ts';
+
+export { isSafeUrl };
 
 export const CITATIONS = ['kpi', 'change', 'target'] as const;
 export type CitationKind = (typeof CITATIONS)[number];
@@ -55,12 +58,6 @@ function parse(body: string): Root {
   return parser.runSync(parser.parse(body)) as Root;
 }
 
-/** Links a reader can follow safely: http(s), mailto, and relative URLs (no scheme at all). */
-export function isSafeUrl(url: string): boolean {
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url.trim().replace(/[\u0000-\u001f\s]+/g, ''))?.[1]?.toLowerCase();
-  return scheme === undefined || scheme === 'http' || scheme === 'https' || scheme === 'mailto';
-}
-
 /**
  * Everything in a commentary body that is not plain text, as `check` problems with their line:
  * MDX's import/export and `{…}`, unsafe link schemes, and citations of unknown KPIs or platforms.
@@ -82,9 +79,8 @@ export function commentaryProblems(body: string, file: string, names: Commentary
     if (expression) {
       problems.push({ file, line: lineOf(node), message: `"${expression}" is an MDX expression, and commentary is text: nothing in it is run`, expected: 'plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id], and write \\{ for a brace' });
     }
-    if (node.type === 'link' || node.type === 'image' || node.type === 'definition') {
-      const url = (node as Link | Image | Definition).url;
-      if (!isSafeUrl(url)) problems.push({ file, line: lineOf(node), message: `link to "${url.slice(0, 40)}" is not allowed`, expected: 'an http(s), mailto or relative URL' });
+    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+      problems.push(unsafeLinkProblem(node.url, file, lineOf(node)));
     }
     if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
       problems.push(...directiveProblems(node as TextDirective, file, names));
