@@ -1,7 +1,8 @@
 /**
  * Content collections for every kind of file in a content root. The root is `content/` or
  * `ROLEBOOK_CONTENT`; the draft (`playbook/`) and released versions (`versions/<x.y>/`) share
- * collections, with the version as the first part of each id (`2.0/community-manager`).
+ * collections, with the version as the first part of each id (`2.0/community-manager`). Every
+ * kind may be missing or empty (`optional`).
  */
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
@@ -9,6 +10,7 @@ import { glob } from 'astro/loaders';
 import { z } from 'zod';
 import { resolveContentRoot } from './lib/content-root.ts';
 import { clientEntryId, PLAYBOOK_GLOBS, versionedId } from './loaders/ids.ts';
+import { optional } from './loaders/optional.ts';
 import { snapshotLoader } from './loaders/snapshots.ts';
 import { versionedYamlLoader } from './loaders/yaml-file.ts';
 import { clientSchema } from './schemas/client.ts';
@@ -24,10 +26,10 @@ const root = resolveContentRoot();
 const base = pathToFileURL(`${root}/`);
 
 const versionedMdx = (folder: string) =>
-  glob({ pattern: PLAYBOOK_GLOBS(`${folder}/*.{md,mdx}`), base, generateId: ({ entry }) => versionedId(entry) });
+  optional(glob({ pattern: PLAYBOOK_GLOBS(`${folder}/*.{md,mdx}`), base, generateId: ({ entry }) => versionedId(entry) }));
 
 const versionedYaml = <T extends z.ZodType>(file: string, items: T) => ({
-  loader: versionedYamlLoader({ root, file, items }),
+  loader: optional(versionedYamlLoader({ root, file, items })),
   schema: z.object({ version: z.string(), items }),
 });
 
@@ -39,12 +41,12 @@ export const collections = {
   responsibilities: defineCollection(versionedYaml('responsibilities.yaml', responsibilitiesSchema)),
   glossary: defineCollection(versionedYaml('glossary.yaml', glossarySchema)),
   clients: defineCollection({
-    loader: glob({ pattern: 'clients/*/client.yaml', base, generateId: ({ entry }) => clientEntryId(entry) }),
+    loader: optional(glob({ pattern: 'clients/*/client.yaml', base, generateId: ({ entry }) => clientEntryId(entry) })),
     schema: clientSchema,
   }),
   reports: defineCollection({
-    loader: glob({ pattern: 'clients/*/reports/*.{md,mdx}', base, generateId: ({ entry }) => clientEntryId(entry) }),
+    loader: optional(glob({ pattern: 'clients/*/reports/*.{md,mdx}', base, generateId: ({ entry }) => clientEntryId(entry) })),
     schema: reportSchema,
   }),
-  snapshots: defineCollection({ loader: snapshotLoader({ root }) }),
+  snapshots: defineCollection({ loader: optional(snapshotLoader({ root })) }),
 };
