@@ -13,6 +13,6 @@ export interface CheckResult {
 export function checkContent(root: string): CheckResult {
   const { tree, problems } = readContent(root);
   for (const playbook of tree.playbooks) problems.push(...playbookProblems(playbook));
-  for (const client of tree.clients) problems.push(...clientProblems(client, tree.playbooks));
+  for (const client of tree.clients) problems.push(...clientProblems(client, tree.playbooks, root));
   return { tree, problems: sortProblems(problems) };
 }
