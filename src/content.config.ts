@@ -1,7 +1,8 @@
 /**
  * Content collections for every kind of file in a content root. The root is `content/` or
  * `ROLEBOOK_CONTENT`; the draft (`playbook/`) and released versions (`versions/<x.y>/`) share
- * collections, with the version as the first part of each id (`2.0/community-manager`).
+ * collections, with the version as the first part of each id (`2.0/community-manager`). Every
+ * kind may be missing or empty (`optional`).
  */
 import { pathToFileURL } from 'node:url';
 import { defineCollection } from 'astro:content';
@@ -10,6 +11,7 @@ import { z } from 'zod';
 import { resolveContentRoot } from './lib/content-root.ts';
 import { clientEntryId, PLAYBOOK_GLOBS, versionedId } from './loaders/ids.ts';
 import { commentaryLoader } from './loaders/commentary.ts';
+import { optional } from './loaders/optional.ts';
 import { snapshotLoader } from './loaders/snapshots.ts';
 import { versionedYamlLoader } from './loaders/yaml-file.ts';
 import { clientSchema } from './schemas/client.ts';
@@ -28,10 +30,10 @@ const base = pathToFileURL(`${root}/`);
 // (`.draft/`, `.wip.mdx`), and the Rolebook loaders and `rolebook check` skip the same names
 // (`isHiddenName` in src/lib/content-files.ts), so every tool sees the same files.
 const versionedMdx = (folder: string) =>
-  glob({ pattern: PLAYBOOK_GLOBS(`${folder}/*.{md,mdx}`), base, generateId: ({ entry }) => versionedId(entry) });
+  optional(glob({ pattern: PLAYBOOK_GLOBS(`${folder}/*.{md,mdx}`), base, generateId: ({ entry }) => versionedId(entry) }));
 
 const versionedYaml = <T extends z.ZodType>(file: string, items: T) => ({
-  loader: versionedYamlLoader({ root, file, items }),
+  loader: optional(versionedYamlLoader({ root, file, items })),
   schema: z.object({ version: z.string(), items }),
 });
 
@@ -43,10 +45,10 @@ export const collections = {
   responsibilities: defineCollection(versionedYaml('responsibilities.yaml', responsibilitiesSchema)),
   glossary: defineCollection(versionedYaml('glossary.yaml', glossarySchema)),
   clients: defineCollection({
-    loader: glob({ pattern: 'clients/*/client.yaml', base, generateId: ({ entry }) => clientEntryId(entry) }),
+    loader: optional(glob({ pattern: 'clients/*/client.yaml', base, generateId: ({ entry }) => clientEntryId(entry) })),
     schema: clientSchema,
   }),
   // Commentary is text: its own loader keeps .mdx files away from the MDX compiler.
-  reports: defineCollection({ loader: commentaryLoader({ root }), schema: reportSchema }),
-  snapshots: defineCollection({ loader: snapshotLoader({ root }) }),
+  reports: defineCollection({ loader: optional(commentaryLoader({ root })), schema: reportSchema }),
+  snapshots: defineCollection({ loader: optional(snapshotLoader({ root })) }),
 };

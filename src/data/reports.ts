@@ -3,9 +3,12 @@
  * playbook version it pins, its periods and whether its pages are encrypted. Pages import from
  * here; nothing here is linked from a public page.
  */
+import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveContentRoot } from '../lib/content-root.ts';
 import type { PlaybookModel } from '../lib/playbook/model.ts';
 import { formatter, type Formatter } from '../lib/reports/format.ts';
+import { logoAssets, logoUrl, type LogoAsset } from '../lib/reports/logo.ts';
 import type { ReportClient } from '../lib/reports/report-view.ts';
 import { clientToken, shareSecret, type ShareSecret } from '../lib/share-token.ts';
 import type { Snapshot } from '../lib/snapshot-csv.ts';
@@ -30,7 +33,14 @@ export interface ClientReports extends ReportClient {
   /** Passphrase from the environment variable named in client.yaml, when the client has one. */
   passphrase?: string;
   fmt: Formatter;
+  /** Logo files published in the client's report folder; none for passphrase clients. */
+  logos: LogoAsset[];
+  /** URLs of the logos on the report pages, when the client has them (and no passphrase). */
+  logo?: string;
+  logoDark?: string;
 }
+
+const root = resolveContentRoot();
 
 // Read only when a client has no fixed token: an agency whose clients all have one needs no secret.
 let secret: ShareSecret | undefined;
@@ -38,6 +48,9 @@ const derivingSecret = (): ShareSecret => (secret ??= shareSecret());
 
 export const clients: ClientReports[] = clientEntries.map((entry) => {
   const data = entry.data;
+  const token = data.token ?? clientToken({ id: entry.id }, derivingSecret());
+  // Passphrase clients' pages show no logo (nothing outside the sealed part may name them).
+  const logos = data.passphraseEnv ? [] : logoAssets(path.join(root, 'clients', entry.id), data.branding);
   const snapshots = new Map(
     snapshotEntries.filter((s) => s.data.client === entry.id).map((s) => [s.data.period, s.data as Snapshot] as const),
   );
@@ -48,13 +61,16 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
     targets: data.targets,
     team: data.team,
     data,
-    token: data.token ?? clientToken({ id: entry.id }, derivingSecret()),
+    token,
     model: playbookOf(data.playbook),
     snapshots,
     periods: [...snapshots.keys()].sort(),
     commentary: new Map(commentaryEntries.filter((c) => c.id.startsWith(`${entry.id}/`)).map((c) => [c.id.slice(entry.id.length + 1), c] as const)),
     passphrase: data.passphraseEnv ? process.env[data.passphraseEnv] || undefined : undefined,
     fmt: formatter(data.locale, data.currency),
+    logos,
+    logo: data.passphraseEnv ? undefined : logoUrl(token, data.branding, logos, 'logo'),
+    logoDark: data.passphraseEnv ? undefined : logoUrl(token, data.branding, logos, 'logoDark'),
   };
 });
 

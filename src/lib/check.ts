@@ -15,7 +15,7 @@ export interface CheckResult {
 export function checkContent(root: string, env: Record<string, string | undefined> = process.env): CheckResult {
   const { tree, problems } = readContent(root);
   for (const playbook of tree.playbooks) pushAll(problems, playbookProblems(playbook));
-  for (const client of tree.clients) pushAll(problems, clientProblems(client, tree.playbooks));
+  for (const client of tree.clients) pushAll(problems, clientProblems(client, tree.playbooks, root));
   pushAll(problems, tokenProblems(tree.clients, secretOrNone(env)));
   return { tree, problems: sortProblems(problems) };
 }

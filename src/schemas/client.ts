@@ -14,6 +14,27 @@ const locale = z.string().refine(
   { error: 'is not a BCP 47 locale such as "en-GB" or "de-DE"' },
 );
 
+/** Image types a logo file may have, by file extension. */
+export const LOGO_TYPES: Record<string, string> = {
+  svg: 'image/svg+xml',
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  webp: 'image/webp',
+  gif: 'image/gif',
+  avif: 'image/avif',
+};
+
+/**
+ * A plain file name (no folder, no `..`, not hidden) with an image extension, or an https://
+ * URL; never a site path (`/logos/…` would publish it for every agency), `javascript:` or `data:`.
+ */
+const logo = z
+  .string()
+  .regex(new RegExp(`^(?:[A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.(?:${Object.keys(LOGO_TYPES).join('|')})|https://.+)$`, 'i'), {
+    error: 'must be the name of an image file in the client folder, such as "logo.svg", or an https:// URL',
+  });
+
 /** `clients/<id>/client.yaml`. The folder name is the client id. */
 export const clientSchema = z.strictObject({
   /** The client's name as shown on its reports. */
@@ -54,18 +75,17 @@ export const clientSchema = z.strictObject({
   team: z.record(slug, text).default({}),
   /** KPI id → target value (a fraction for percents). */
   targets: z.record(slug, z.number({ error: 'must be a number (a fraction for percents: 0.045)' })).default({}),
-  /** Accent colour and logo shown on the client's reports. */
+  /** Accent colour and logo shown on the client's reports; the logo files sit in the client folder, next to client.yaml. */
   branding: z
     .strictObject({
       accent: z
         .string()
         .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'must be a hex colour such as "#0b7a75"' })
         .optional(),
-      /** A path on the site (`/logos/acme.svg`, from public/) or an https:// URL; never a `javascript:` or `data:` URL. */
-      logo: z
-        .string()
-        .regex(/^(?:\/(?![/\\])|https:\/\/)/, { error: 'must be a path such as "/logos/acme.svg" or an https:// URL' })
-        .optional(),
+      /** The logo: a file in this client's folder (`logo.svg`), published only with its reports; or an https:// URL. */
+      logo: logo.optional(),
+      /** The logo for dark mode, in the same form; default: the logo. */
+      logoDark: logo.optional(),
     })
     .default({}),
 });

@@ -247,6 +247,9 @@ describe('rolebook new client', () => {
     const data = parseYaml(fs.readFileSync(file, 'utf8'), 'x').data as Record<string, unknown>;
     expect(Object.keys(data).sort()).toEqual(Object.keys(clientSchema.shape).sort());
     expect(data.name).toBe('ACME: "Outdoor"');
+    expect(checked(root)).toEqual(['clients/acme/client.yaml: file "logo.svg" not found in the client folder']);
+    // The logo the example names is a file the lead puts next to client.yaml.
+    fs.writeFileSync(path.join(root, 'clients/acme/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
     expect(checked(root)).toEqual([]);
   });
 

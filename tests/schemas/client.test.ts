@@ -27,7 +27,7 @@ describe('clientSchema: valid input', () => {
       token: 'k3v9q2m8x7d1p4w6',
       team: { 'social-media-manager': 'Dana Ruiz', 'community-manager': 'Lee Park' },
       targets: { 'engagement-rate': 0.045, 'follower-growth': 0.02 },
-      branding: { accent: '#0b7a75', logo: '/logos/acme.svg' },
+      branding: { accent: '#0b7a75', logo: 'logo.svg', logoDark: 'logo-dark.svg' },
     };
     expect(clientSchema.parse(acme)).toEqual(acme);
   });
@@ -46,6 +46,15 @@ describe('clientSchema: rejected input', () => {
     expect(firstMessage({ ...minimal, playbook: '2' })).toBe('must be a released version such as "2.0"');
     expect(firstMessage({ ...minimal, playbook: 'v2.0' })).toBe('must be a released version such as "2.0"');
     expect(firstMessage({ ...minimal, playbook: 'next' })).toBe('must be a released version such as "2.0"');
+  });
+
+  it('takes a logo only as a plain image file name in the client folder or an https:// URL', () => {
+    const logo = (value: string) => clientSchema.safeParse({ ...minimal, branding: { logo: value } }).success;
+    for (const ok of ['logo.svg', 'Logo-2.PNG', 'brand.mark.webp', 'https://cdn.example.com/logo.svg']) expect(logo(ok), ok).toBe(true);
+    for (const bad of ['/logos/acme.svg', '../logo.svg', 'img/logo.svg', '.logo.svg', 'logo', 'logo.exe', 'C:\\logo.svg', 'http://x/logo.svg', '//cdn/logo.svg', 'javascript:alert(1)', 'data:image/svg+xml,<svg/>']) {
+      expect(logo(bad), bad).toBe(false);
+    }
+    expect(firstMessage({ ...minimal, branding: { logoDark: '/logos/acme-dark.svg' } })).toBe('must be the name of an image file in the client folder, such as "logo.svg", or an https:// URL');
   });
 
   it('rejects an invalid locale', () => {

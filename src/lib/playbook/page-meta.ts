@@ -1,4 +1,5 @@
 /** Title and description of every playbook page, from the data. */
+import { playbookDescription } from './intro.ts';
 import type { PlaybookModel } from './model.ts';
 import type { PlaybookPage } from './routes.ts';
 
@@ -11,7 +12,7 @@ export function pageMeta(model: PlaybookModel, page: PlaybookPage): PageMeta {
   const role = (id: string) => model.roles.find((r) => r.id === id);
   switch (page.kind) {
     case 'home':
-      return { title: 'Playbook', description: `The agency playbook: ${model.roles.length} roles, who does what, how success is measured and how new hires get started.` };
+      return { title: 'Playbook', description: playbookDescription(model) };
     case 'role': {
       const r = role(page.role)!;
       return { title: r.title, description: r.summary };
@@ -24,7 +25,7 @@ export function pageMeta(model: PlaybookModel, page: PlaybookPage): PageMeta {
       return { title: `${a.title} vs ${b.title}`, description: `How the ${a.title} and the ${b.title} differ and overlap: goals, audience, voice, responsibilities, skills and KPIs.` };
     }
     case 'services':
-      return { title: 'Which service do you need?', description: 'A plain-language guide for brands choosing between the services the agency offers.' };
+      return { title: 'Which service do you need?', description: 'A plain-language guide for clients choosing between the services the agency offers.' };
     case 'responsibilities': {
       const r = page.role ? role(page.role) : undefined;
       return r

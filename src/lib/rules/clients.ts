@@ -1,14 +1,18 @@
 /**
  * Rules between a client and the playbook version it pins: the version exists, team roles and
  * targets name things of that version, snapshot columns are its registered metrics, rows name
- * the client's platforms, commentary belongs to a period with data.
+ * the client's platforms, commentary belongs to a period with data, logo files are in the
+ * client's folder.
  */
+import path from 'node:path';
 import type { ClientSource, PlaybookSource } from '../content-tree.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
 import { pushAll, type Problem } from '../problems.ts';
 import { commentaryProblems } from '../reports/commentary.ts';
+import { isLogoUrl, logoFileProblem } from '../reports/logo.ts';
 
-export function clientProblems(client: ClientSource, playbooks: readonly PlaybookSource[]): Problem[] {
+/** `root`: the content root, for the files client.yaml names (its logos). */
+export function clientProblems(client: ClientSource, playbooks: readonly PlaybookSource[], root?: string): Problem[] {
   const problems: Problem[] = [];
   const entry = client.client;
   for (const report of client.reports) {
@@ -17,6 +21,13 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
     }
   }
   if (!entry) return problems;
+  for (const field of ['logo', 'logoDark'] as const) {
+    const name = entry.data.branding[field];
+    const problem = name && root && !isLogoUrl(name) ? logoFileProblem(path.join(root, client.dir), name) : undefined;
+    if (problem) {
+      problems.push({ file: entry.file, line: entry.lineOf(['branding', field]), field: `branding.${field}`, message: problem.message, expected: problem.expected ?? `an image file next to client.yaml: ${client.dir}/${name}` });
+    }
+  }
   const released = playbooks.filter((p) => p.version !== DRAFT_VERSION);
   const pinned = released.find((p) => p.version === entry.data.playbook);
   if (!pinned) {

@@ -51,7 +51,7 @@ export function clientTemplate(client: ClientScaffold, pinned: PinnedPlaybook): 
     ),
     optionalField('Role id → the person in that role for this client.', 'team:', ...team),
     optionalField('KPI id → target value (a fraction for percents).', 'targets:', ...targets),
-    optionalField('Accent colour and logo shown on the client\'s reports.', 'branding:', '  accent: "#0b7a75"', `  logo: /logos/${client.id}.svg`),
+    optionalField("Accent colour and logo shown on the client's reports; the logo files sit in the client folder, next to client.yaml.", 'branding:', '  accent: "#0b7a75"', '  logo: logo.svg'),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -9,8 +9,8 @@ const playbook = model({
 });
 
 describe('pageMeta', () => {
-  it('counts the roles on the home page', () => {
-    expect(pageMeta(playbook, { kind: 'home' }).description).toContain('2 roles');
+  it('names the roles on the home page', () => {
+    expect(pageMeta(playbook, { kind: 'home' }).description).toContain('who does what (Account Lead and Analyst)');
   });
 
   it("uses a role's title and summary", () => {
