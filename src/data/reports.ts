@@ -5,6 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { PlaybookModel } from '../lib/playbook/model.ts';
+import { reportPath } from '../lib/crypto/seal-page.ts';
 import { formatter, type Formatter } from '../lib/reports/format.ts';
 import type { ReportClient } from '../lib/reports/report-view.ts';
 import { clientToken, shareSecret, type ShareSecret } from '../lib/share-token.ts';
@@ -62,4 +63,14 @@ export function clientByToken(token: string): ClientReports {
   const client = clients.find((c) => c.token === token);
   if (!client) throw new Error(`no client with token ${token}`);
   return client;
+}
+
+/**
+ * What ReportLayout needs to seal a passphrase client's page (the hub, or one period's), or
+ * undefined for a client without a passphrase. Paths include the site's base path: the sessionStorage
+ * key is scoped by the client's folder and the ciphertext is bound to the page's path.
+ */
+export function lockedPage(client: ClientReports, period?: string): { clientId: string; passphrase?: string; scope: string; page: string } | undefined {
+  if (!client.data.passphraseEnv) return undefined;
+  return { clientId: client.id, passphrase: client.passphrase, scope: reportPath(import.meta.env.BASE_URL, client.token), page: reportPath(import.meta.env.BASE_URL, client.token, period) };
 }
