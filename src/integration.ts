@@ -3,9 +3,12 @@
  * - Before Astro loads a single collection, it validates the whole content root with the same
  *   pass as `rolebook check`, so `astro build` fails with every problem (file:line: field)
  *   instead of Astro's first schema error.
- * - It refuses to publish a passphrase client's reports when the passphrase is not set, and
- *   warns loudly when report links use the demo share secret.
- * - After the build it seals passphrase clients' report pages and builds the search index.
+ * - It refuses to build a passphrase client's reports when the passphrase is not set, too short or
+ *   padded with white space (src/lib/passphrase-rules.ts), and warns loudly when report links use
+ *   the demo share secret.
+ * - Passphrase clients' pages are sealed while they render (src/components/report/Sealed.astro);
+ *   after the build it verifies that no page of theirs is readable (deleting the folder of one that
+ *   is, and failing) and builds the search index.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
@@ -17,7 +20,8 @@ import { isPreviewBuild, previewProblem, throwawayPassphrases } from './lib/prev
 import { formatProblem, problemLines, type Problem } from './lib/problems.ts';
 import { SHARE_SECRET_ENV, ShareSecretError, shareSecret } from './lib/share-token.ts';
 import { watchContent } from './dev-checks.ts';
-import { sealReports } from './seal-reports.ts';
+import { passphraseProblems } from './lib/passphrase-rules.ts';
+import { verifySealedReports } from './seal-reports.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export default function rolebook(): AstroIntegration {
@@ -46,7 +50,11 @@ export default function rolebook(): AstroIntegration {
             logger.info(`preview build: ${set.length} passphrase client(s) sealed with throwaway passphrases; not for publishing`);
           }
         }
-        const problems = [...checked.problems, ...(command === 'build' ? missingPassphrases(checked.tree) : [])];
+        // The dev server renders a passphrase client in the clear while its variable is unset (local
+        // only); a variable that is set must follow the rules everywhere.
+        const checkedClients = command === 'build' ? sealable : sealable.filter((client) => process.env[client.client!.data.passphraseEnv!]);
+        const passphrases = passphraseProblems(checkedClients, process.env);
+        const problems = [...checked.problems, ...passphrases];
         const secretProblem = command === 'build' ? unusableSecret(checked.tree) : undefined;
         if (secretProblem) {
           // Like content problems: a clear line and a clean exit, before anything is written.
@@ -76,23 +84,20 @@ export default function rolebook(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const sealed = await sealReports(outDir, sealable);
-        if (sealed.length) logger.info(`encrypted the reports of ${sealed.length} passphrase client(s): ${sealed.map((s) => `${s.client} (${s.pages} pages)`).join(', ')}`);
+        const checks = verifySealedReports(outDir, sealable);
+        const failed = checks.filter((check) => check.problems.length > 0);
+        if (failed.length > 0) {
+          // One line per client, no stack: its folder is already deleted, so nothing readable remains.
+          const lines = failed.map((check) => `${check.client}: report pages not sealed (${check.problems.join('; ')}); deleted its report folder from the output`);
+          process.stderr.write(`\n${lines.join('\n')}\n`);
+          process.exit(1);
+        }
+        if (checks.length) logger.info(`verified the sealed reports of ${checks.length} passphrase client(s): ${checks.map((c) => `${c.client} (${c.pages} pages)`).join(', ')}`);
         const { pages } = await buildSearchIndex(outDir);
         logger.info(`search index: ${pages} playbook pages`);
       },
     },
   };
-}
-
-/** A client that asks for a passphrase must never be published in plaintext because a variable is missing. */
-function missingPassphrases(tree: ContentTree): Problem[] {
-  return tree.clients.flatMap((client) => {
-    const entry = client.client;
-    const name = entry?.data.passphraseEnv;
-    if (!entry || !name || process.env[name]) return [];
-    return [{ file: entry.file, line: entry.lineOf(['passphraseEnv']), field: 'passphraseEnv', message: `environment variable ${name} is not set, so these reports would be published without their passphrase`, expected: `${name} set in the build environment (a secret of the CI host)` }];
-  });
 }
 
 const usesDerivedTokens = (tree: ContentTree): boolean => tree.clients.some((client) => client.client && !client.client.data.token);

@@ -7,8 +7,9 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import type { PlaybookModel } from '../lib/playbook/model.ts';
+import { reportPath } from '../lib/crypto/seal-page.ts';
 import { formatter, type Formatter } from '../lib/reports/format.ts';
-import { logoAssets, logoUrl, type LogoAsset } from '../lib/reports/logo.ts';
+import { logoAssets, logoUrl, sealedLogo, type LogoAsset } from '../lib/reports/logo.ts';
 import type { ReportClient } from '../lib/reports/report-view.ts';
 import { clientToken, shareSecret, type ShareSecret } from '../lib/share-token.ts';
 import type { Snapshot } from '../lib/snapshot-csv.ts';
@@ -35,6 +36,8 @@ export interface ClientReports extends ReportClient {
   fmt: Formatter;
   /** Logo files published in the client's report folder; none for passphrase clients. */
   logos: LogoAsset[];
+  /** A passphrase client's logo as a data: URI (or https URL), for inside the ciphertext. */
+  sealedLogo?: string;
   /** URLs of the logos on the report pages, when the client has them (and no passphrase). */
   logo?: string;
   logoDark?: string;
@@ -71,6 +74,7 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
     logos,
     logo: data.passphraseEnv ? undefined : logoUrl(token, data.branding, logos, 'logo'),
     logoDark: data.passphraseEnv ? undefined : logoUrl(token, data.branding, logos, 'logoDark'),
+    sealedLogo: data.passphraseEnv ? sealedLogo(path.join(root, 'clients', entry.id), data.branding.logo) : undefined,
   };
 });
 
@@ -78,4 +82,14 @@ export function clientByToken(token: string): ClientReports {
   const client = clients.find((c) => c.token === token);
   if (!client) throw new Error(`no client with token ${token}`);
   return client;
+}
+
+/**
+ * What ReportLayout needs to seal a passphrase client's page (the hub, or one period's), or
+ * undefined for a client without a passphrase. Paths include the site's base path: the sessionStorage
+ * key is scoped by the client's folder and the ciphertext is bound to the page's path.
+ */
+export function lockedPage(client: ClientReports, period?: string): { clientId: string; passphrase?: string; scope: string; page: string; logo?: string } | undefined {
+  if (!client.data.passphraseEnv) return undefined;
+  return { clientId: client.id, passphrase: client.passphrase, scope: reportPath(import.meta.env.BASE_URL, client.token), page: reportPath(import.meta.env.BASE_URL, client.token, period), logo: client.sealedLogo };
 }

@@ -5,6 +5,7 @@ import { copyRoot } from '../helpers/fixtures.ts';
 import { DEMO_CONTENT, REPORT_CASES, VALID_FIXTURE } from '../helpers/paths.ts';
 import { casesOf } from '../helpers/reports.ts';
 import fs from 'node:fs';
+import path from 'node:path';
 
 /** Whether every chart canvas has pixels that are not transparent. */
 async function canvasesDrawn(page: Page): Promise<boolean[]> {
@@ -91,6 +92,34 @@ describe.runIf(browserTestsEnabled())('passphrase and payload reports in Chromiu
     expect(await page.locator('.highlights').textContent()).toContain('Confidential launch numbers');
     await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
     expect((await canvasesDrawn(page)).every(Boolean)).toBe(true);
+    // The name and logo come out of the ciphertext; the logo is a data: URI, no file request.
+    expect(await page.locator('.sealed-brand .client-name').textContent()).toBe('Locked Client Ltd');
+    expect(await page.locator('.sealed-brand img.logo').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(await page.evaluate(() => Object.keys(sessionStorage))).toEqual([`rolebook:key:/r/${locked.token}/`]);
+    // Lock forgets the key: after the reload the form asks again.
+    await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Lock' }).click()]);
+    await page.getByLabel('Passphrase').waitFor();
+    expect(await page.locator('.tile').count()).toBe(0);
+    expect(await page.evaluate(() => sessionStorage.length)).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('does not open a payload moved from another month, even with the right passphrase', async () => {
+    const locked = byId('locked-client');
+    const payload = /<script type="application\/json" data-encrypted-payload>[^<]*<\/script>/;
+    const january = payload.exec(fs.readFileSync(path.join(inject('reportsDist'), 'r', locked.token, '2026-01/index.html'), 'utf8'))![0];
+    const { page, errors } = await openPage(site.browser);
+    await page.route(`${site.url}/r/${locked.token}/2026-02/`, async (route) => {
+      const response = await route.fetch();
+      await route.fulfill({ response, body: (await response.text()).replace(payload, january) });
+    });
+    await page.goto(`${site.url}/r/${locked.token}/2026-02/`);
+    await page.getByLabel('Passphrase').fill(inject('lockedPassphrase'));
+    await page.getByRole('button', { name: 'Open report' }).click();
+    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 20_000 }).toMatch(/not right/);
+    expect(await page.locator('.tile').count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toContain('Locked Client Ltd');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -4,9 +4,12 @@
  */
 import fs from 'node:fs';
 import path from 'node:path';
+import * as cheerio from 'cheerio';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, inject, it } from 'vitest';
 import { hasValue, type Measure } from '../../src/lib/reports/aggregate.ts';
+import { assertNoPlaintext } from '../../src/lib/crypto/encrypt-pages.ts';
+import { decryptText, parsePayload, WrongPassphraseError } from '../../src/lib/crypto/page-crypto.ts';
 import { computeKpis } from '../../src/lib/reports/engine.ts';
 import { listFiles, readText } from '../helpers/dist.ts';
 import { loadPage } from '../helpers/html.ts';
@@ -116,13 +119,48 @@ describe('reports with holes, payloads and a passphrase', () => {
   it('publishes nothing readable for a passphrase client: no data.csv, no name, no highlight', () => {
     const locked = byId('locked-client');
     const files = listFiles(path.join(dist, 'r', locked.token));
-    expect(files.filter((f) => !f.endsWith('.html'))).toEqual([]);
+    expect(files.sort()).toEqual(['2026-01/index.html', '2026-02/index.html', 'index.html']);
     for (const file of files) {
       const html = readText(path.join(dist, 'r', locked.token), file);
       expect(html).toContain('data-encrypted-payload');
       expect(html).not.toContain('Locked Client Ltd');
       expect(html).not.toContain('Confidential launch numbers');
+      // Sealed while rendering: no trace of the old after-the-build markers.
+      expect(html).not.toContain('rolebook:encrypt');
     }
+  });
+
+  it('seals a passphrase client at render time: the tiles, name, highlight and logo are in the ciphertext only', async () => {
+    const locked = byId('locked-client');
+    const folder = path.join(dist, 'r', locked.token);
+    const month = `/r/${locked.token}/2026-02/`;
+    const $ = loadPage(folder, '2026-02/index.html');
+    // The sealed page: one payload as the only content of [data-encrypt], the form, no image, no logo file.
+    expect($('[data-encrypt]').children().map((_, el) => $(el).attr('data-encrypted-payload') !== undefined).get()).toEqual([true]);
+    expect($('img')).toHaveLength(0);
+    expect($('.report-header').text()).not.toContain('Locked');
+    expect($('body').attr('style')).toBeUndefined();
+    const payload = parsePayload($('[data-encrypted-payload]').text());
+    expect(payload.v).toBe(2);
+    expect(payload.iterations).toBe(600_000);
+    const opened = cheerio.load(await decryptText(payload, inject('lockedPassphrase'), month));
+    expect(opened('.sealed-brand .client-name').text()).toBe('Locked Client Ltd');
+    expect(opened('.sealed-brand img.logo').attr('src')).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect(opened('.highlights').text()).toContain('Confidential launch numbers');
+    const tiles = opened('.tile .value').map((_, el) => opened(el).text().trim()).get().filter((text) => /\d/.test(text));
+    expect(tiles.length).toBeGreaterThan(0);
+    const html = readText(folder, '2026-02/index.html');
+    assertNoPlaintext(html, ['Locked Client Ltd', 'Confidential launch numbers beat the plan', 'Only for the client', ...tiles]);
+    // Bound to its page: the same payload does not open as another month or the hub.
+    await expect(decryptText(payload, inject('lockedPassphrase'), `/r/${locked.token}/2026-01/`)).rejects.toBeInstanceOf(WrongPassphraseError);
+    // One key per client per build: every page of the client shares the salt, each has its own IV.
+    const payloads = listFiles(folder).map((file) => parsePayload(loadPage(folder, file)('[data-encrypted-payload]').text()));
+    expect(new Set(payloads.map((p) => p.salt)).size).toBe(1);
+    expect(new Set(payloads.map((p) => p.iv)).size).toBe(payloads.length);
+  });
+
+  it('says in the build log that the sealed reports were verified', () => {
+    expect(fs.readFileSync(`${dist}.log`, 'utf8')).toMatch(/verified the sealed reports of 1 passphrase client\(s\): locked-client \(3 pages\)/);
   });
 
   it('escapes payloads from client.yaml and commentary in HTML, titles and embedded JSON', () => {

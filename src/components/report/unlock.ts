@@ -1,16 +1,21 @@
 /**
- * Opens an encrypted report page (src/lib/crypto/encrypt-pages.ts) in the browser: asks for the
- * passphrase in UnlockForm, decrypts the `[data-encrypt]` element's payload, puts the report in its
- * place and announces it with `rolebook:decrypted` on `document`.
+ * Opens a sealed report page (src/components/report/Sealed.astro) in the browser: asks for the
+ * passphrase in UnlockForm, decrypts the `[data-encrypt]` element's payload with this page's path as
+ * AES-GCM's additional data (a payload moved from another page does not open), puts the report in
+ * its place and announces it with `rolebook:decrypted` on `document`.
  *
  * The tab remembers the client's derived key in sessionStorage (never the passphrase, never beyond
- * the tab), so the client's other report pages open without asking and without running PBKDF2
- * again. A key that no longer fits (a new passphrase, a rebuilt site) is dropped.
+ * the tab) under `rolebook:key:<the client's /r/<token>/ folder>`, so the client's other report
+ * pages open without asking and without running PBKDF2 again, and another client's pages never pick
+ * it up. That is a namespace, not a wall: sessionStorage is per origin, so any script of the same
+ * site could read every key; the site runs only its own scripts. A key that no longer fits (a new
+ * passphrase, a rebuilt site) is dropped; the Lock button forgets it and shows the form again.
  */
-import { decryptTextWithKey, exportPayloadKey, parsePayload, WrongPassphraseError, type EncryptedPayload } from '../../lib/crypto/page-crypto.ts';
+import { decryptTextWithKey, exportPayloadKey, pagePath, parsePayload, PayloadVersionError, WrongPassphraseError, type EncryptedPayload } from '../../lib/crypto/page-crypto.ts';
 
 const WRONG = 'That passphrase is not right. Check it and try again.';
 const UNAVAILABLE = 'This browser cannot open the report: it needs a current browser and a secure (https) connection.';
+const OUTDATED = 'This page was sealed by an older version of the site and cannot be opened. Ask your agency for a fresh link.';
 
 interface Page {
   content: HTMLElement;
@@ -18,6 +23,8 @@ interface Page {
   form: HTMLFormElement;
   /** sessionStorage key, one per client's report folder. */
   storageKey: string;
+  /** This page's path, the additional data its ciphertext is bound to. */
+  path: string;
 }
 
 interface StoredKey {
@@ -29,16 +36,35 @@ interface StoredKey {
 const content = document.querySelector<HTMLElement>('[data-encrypt]');
 const source = content?.querySelector(':scope > script[data-encrypted-payload]');
 const form = document.querySelector<HTMLFormElement>('[data-unlock] form');
-// No payload: the dev server, which does not encrypt. The form stays hidden and the report shows.
+const lock = document.querySelector<HTMLButtonElement>('[data-unlock] [data-lock]');
+// No payload: the dev server without the passphrase variable. The form stays hidden and the report shows.
 if (content && source && form) {
-  void start({ content, payload: parsePayload(source.textContent ?? ''), form, storageKey: `rolebook:report-key:${form.dataset.scope ?? location.pathname}` });
+  const storageKey = `rolebook:key:${pagePath(form.dataset.scope ?? location.pathname)}`;
+  lock?.addEventListener('click', () => {
+    forget(storageKey);
+    location.reload();
+  });
+  let payload: EncryptedPayload | undefined;
+  try {
+    payload = parsePayload(source.textContent ?? '');
+  } catch (error) {
+    refuse(form, error instanceof PayloadVersionError ? OUTDATED : UNAVAILABLE);
+  }
+  if (payload) void start({ content, payload, form, storageKey, path: pagePath(location.pathname) });
+}
+
+/** A payload this page cannot open at all: say why, and offer no form to type into. */
+function refuse(form: HTMLFormElement, message: string): void {
+  form.hidden = false;
+  form.querySelector('[role="alert"]')!.textContent = message;
+  for (const control of form.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button')) control.disabled = true;
 }
 
 async function start(page: Page): Promise<void> {
   const stored = readKey(page);
   if (stored) {
     try {
-      return reveal(page, await decryptTextWithKey(page.payload, stored), false);
+      return reveal(page, await decryptTextWithKey(page.payload, stored, page.path), false);
     } catch {
       forget(page.storageKey);
     }
@@ -59,7 +85,7 @@ async function submit(page: Page): Promise<void> {
   button.disabled = true;
   try {
     const key = await exportPayloadKey(payload, input.value.trim());
-    const html = await decryptTextWithKey(payload, key);
+    const html = await decryptTextWithKey(payload, key, page.path);
     remember(page.storageKey, { salt: payload.salt, iterations: payload.iterations, key });
     reveal(page, html, true);
   } catch (error) {
@@ -74,6 +100,7 @@ function reveal({ content, form }: Page, html: string, moveFocus: boolean): void
   content.innerHTML = html;
   runScripts(content);
   form.hidden = true;
+  if (lock) lock.hidden = false;
   content.dataset.decrypted = '';
   if (moveFocus) {
     const heading = content.querySelector<HTMLElement>('h1') ?? content;

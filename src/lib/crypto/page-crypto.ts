@@ -11,11 +11,22 @@
  * page, and a reader who unlocked one page holds the key for the others. That is safe because every
  * page still gets a fresh random IV, and AES-GCM only needs (key, IV) pairs never to repeat: with
  * 96-bit random IVs that holds far beyond the 2^32 pages NIST allows per key. Without `options.salt`
- * each call draws its own salt (and pays for its own PBKDF2).
+ * each call draws its own salt (and pays for its own PBKDF2). The build keeps one `SealingKey` per
+ * client (`sealingKey()`), so the key is derived once per client per build however the pages are
+ * ordered.
+ *
+ * Each ciphertext is bound to its page: the page's path (`/r/<token>/2026-03/`, with the site's base
+ * path) is AES-GCM's additional data, so a payload copied into another page (another month, another
+ * client's page sealed with the same passphrase) fails to open there as if the passphrase were
+ * wrong. The browser passes `location.pathname`, normalised by `pagePath()` on both sides.
+ *
+ * Version 2 of the payload is the one with the path bound; version 1 (no additional data) is refused.
  */
 
+export const PAYLOAD_VERSION = 2;
+
 export interface EncryptedPayload {
-  v: 1;
+  v: 2;
   kdf: 'PBKDF2-SHA256';
   iterations: number;
   /** base64, 16 bytes. */
@@ -55,23 +66,59 @@ export function randomSalt(): Uint8Array<ArrayBuffer> {
   return crypto.getRandomValues(new Uint8Array(SALT_BYTES));
 }
 
-export async function encryptText(plaintext: string, passphrase: string, options: EncryptOptions = {}): Promise<EncryptedPayload> {
+/**
+ * The path a page's ciphertext is bound to: `/r/<token>/2026-03/` for `/r/<token>/2026-03`,
+ * `/r/<token>/2026-03/index.html` or `/r/<token>/2026-03/`, so a server's way of writing the URL
+ * does not matter. Build and browser both call it.
+ */
+export function pagePath(pathname: string): string {
+  const path = pathname.replace(/(?:^|\/)index\.html$/, '/');
+  return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** A client's key for one build: one salt, derived once, used for all of its pages. */
+export interface SealingKey {
+  salt: Uint8Array<ArrayBuffer>;
+  iterations: number;
+  key: Promise<CryptoKey>;
+  /** IVs callers chose themselves under this key, to refuse a repeat (random ones never collide). */
+  chosenIvs: Set<string>;
+}
+
+/** Derives (once, lazily awaited) the key for a passphrase and a salt: a fresh random salt unless given. */
+export function sealingKey(passphrase: string, options: Omit<EncryptOptions, 'iv'> = {}): SealingKey {
   checkPassphrase(passphrase);
   const iterations = checkIterations(options.iterations ?? DEFAULT_ITERATIONS);
   const salt = copyBytes(options.salt ?? randomSalt(), SALT_BYTES, 'salt');
-  const iv = copyBytes(options.iv ?? crypto.getRandomValues(new Uint8Array(IV_BYTES)), IV_BYTES, 'iv');
-  const entry = cachedKey(passphrase, salt, iterations);
-  if (options.iv) claimIv(entry, iv);
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await entry.key, new TextEncoder().encode(plaintext));
-  return { v: 1, kdf: 'PBKDF2-SHA256', iterations, salt: toBase64(salt), iv: toBase64(iv), ciphertext: toBase64(new Uint8Array(sealed)) };
+  return cachedKey(passphrase, salt, iterations);
 }
 
-/** @throws WrongPassphraseError when the passphrase is wrong or the payload was tampered with. */
-export async function decryptText(payload: EncryptedPayload, passphrase: string): Promise<string> {
+/** Seal one page's content under a client's key, bound to the page's path, with a fresh IV. */
+export async function encryptWithKey(plaintext: string, sealing: SealingKey, page: string, iv?: Uint8Array): Promise<EncryptedPayload> {
+  const nonce = copyBytes(iv ?? crypto.getRandomValues(new Uint8Array(IV_BYTES)), IV_BYTES, 'iv');
+  if (iv) claimIv(sealing, nonce);
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: additionalData(page) }, await sealing.key, new TextEncoder().encode(plaintext));
+  return {
+    v: PAYLOAD_VERSION,
+    kdf: 'PBKDF2-SHA256',
+    iterations: sealing.iterations,
+    salt: toBase64(sealing.salt),
+    iv: toBase64(nonce),
+    ciphertext: toBase64(new Uint8Array(sealed)),
+  };
+}
+
+/** Seal text for the page at `page` (its path, see `pagePath`). */
+export async function encryptText(plaintext: string, passphrase: string, page: string, options: EncryptOptions = {}): Promise<EncryptedPayload> {
+  return encryptWithKey(plaintext, sealingKey(passphrase, options), page, options.iv);
+}
+
+/** @throws WrongPassphraseError when the passphrase is wrong, the payload was tampered with or belongs to another page. */
+export async function decryptText(payload: EncryptedPayload, passphrase: string, page: string): Promise<string> {
   checkPayload(payload);
   if (passphrase === '') throw new WrongPassphraseError();
   const key = await cachedKey(passphrase, fromBase64(payload.salt), payload.iterations).key;
-  return open(payload, key);
+  return open(payload, key, page);
 }
 
 /**
@@ -84,12 +131,12 @@ export async function exportPayloadKey(payload: EncryptedPayload, passphrase: st
   return toBase64(await deriveKeyBytes(passphrase, fromBase64(payload.salt), payload.iterations));
 }
 
-/** Decrypt with a key from `exportPayloadKey`. @throws WrongPassphraseError when it does not fit. */
-export async function decryptTextWithKey(payload: EncryptedPayload, key: string): Promise<string> {
+/** Decrypt with a key from `exportPayloadKey`. @throws WrongPassphraseError when it does not fit (or the page is another). */
+export async function decryptTextWithKey(payload: EncryptedPayload, key: string, page: string): Promise<string> {
   checkPayload(payload);
   const bytes = fromBase64(key);
   if (bytes.length !== 32) throw new WrongPassphraseError();
-  return open(payload, await importAesKey(bytes));
+  return open(payload, await importAesKey(bytes), page);
 }
 
 /** Read a payload from the JSON the page carries; throws on anything that is not one. */
@@ -99,17 +146,29 @@ export function parsePayload(json: string): EncryptedPayload {
   return value;
 }
 
+/** A payload of a version this code does not open (version 1, from before pages were bound to their path). */
+export class PayloadVersionError extends TypeError {
+  readonly version: unknown;
+  constructor(version: unknown) {
+    super(`encrypted payload version ${String(version)} is not supported (expected ${PAYLOAD_VERSION}); rebuild the site`);
+    this.name = 'PayloadVersionError';
+    this.version = version;
+  }
+}
+
 function checkPayload(value: unknown): asserts value is EncryptedPayload {
   const payload = value as Partial<EncryptedPayload> | null;
+  const version = typeof payload === 'object' && payload !== null ? (payload as { v?: unknown }).v : undefined;
+  if (version !== undefined && version !== PAYLOAD_VERSION && typeof version === 'number') throw new PayloadVersionError(version);
   const fine =
     typeof payload === 'object' &&
     payload !== null &&
-    payload.v === 1 &&
+    payload.v === PAYLOAD_VERSION &&
     payload.kdf === 'PBKDF2-SHA256' &&
     typeof payload.ciphertext === 'string' &&
     hasLength(payload.salt, SALT_BYTES) &&
     hasLength(payload.iv, IV_BYTES);
-  if (!fine) throw new TypeError('not a Rolebook encrypted payload (expected { v: 1, kdf: "PBKDF2-SHA256", iterations, salt, iv, ciphertext })');
+  if (!fine) throw new TypeError('not a Rolebook encrypted payload (expected { v: 2, kdf: "PBKDF2-SHA256", iterations, salt, iv, ciphertext })');
   checkIterations(payload.iterations);
 }
 
@@ -141,10 +200,16 @@ function copyBytes(bytes: Uint8Array, length: number, name: string): Uint8Array<
   return new Uint8Array(bytes);
 }
 
-async function open(payload: EncryptedPayload, key: CryptoKey): Promise<string> {
+/** AES-GCM's additional data: the page's normalised path, so the ciphertext opens on that page only. */
+function additionalData(page: string): Uint8Array<ArrayBuffer> {
+  if (typeof page !== 'string' || !page.startsWith('/')) throw new TypeError(`the page path must start with "/", got ${JSON.stringify(page)}`);
+  return new TextEncoder().encode(pagePath(page));
+}
+
+async function open(payload: EncryptedPayload, key: CryptoKey, page: string): Promise<string> {
   let plain: ArrayBuffer;
   try {
-    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(payload.iv) }, key, fromBase64(payload.ciphertext));
+    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(payload.iv), additionalData: additionalData(page) }, key, fromBase64(payload.ciphertext));
   } catch (error) {
     if ((error as Error).name === 'OperationError') throw new WrongPassphraseError();
     throw error;
@@ -156,20 +221,14 @@ async function open(payload: EncryptedPayload, key: CryptoKey): Promise<string> 
 // The promise is cached, so pages encrypted in parallel still derive once. Bounded, because a dev
 // server lives long; the build encrypts one client at a time.
 
-interface KeyEntry {
-  key: Promise<CryptoKey>;
-  /** IVs callers chose themselves under this key, to refuse a repeat (random ones never collide). */
-  chosenIvs: Set<string>;
-}
-
 const CACHE_SIZE = 16;
-const cache = new Map<string, KeyEntry>();
+const cache = new Map<string, SealingKey>();
 
-function cachedKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): KeyEntry {
+function cachedKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations: number): SealingKey {
   const id = `${iterations}:${toBase64(salt)}:${passphrase}`;
   let entry = cache.get(id);
   if (!entry) {
-    entry = { key: deriveKeyBytes(passphrase, salt, iterations).then(importAesKey), chosenIvs: new Set() };
+    entry = { salt, iterations, key: deriveKeyBytes(passphrase, salt, iterations).then(importAesKey), chosenIvs: new Set() };
     entry.key.catch(() => cache.delete(id));
     cache.set(id, entry);
     if (cache.size > CACHE_SIZE) cache.delete(cache.keys().next().value!);
@@ -177,7 +236,7 @@ function cachedKey(passphrase: string, salt: Uint8Array<ArrayBuffer>, iterations
   return entry;
 }
 
-function claimIv(entry: KeyEntry, iv: Uint8Array): void {
+function claimIv(entry: SealingKey, iv: Uint8Array): void {
   const id = toBase64(iv);
   if (entry.chosenIvs.has(id)) throw new Error('this IV was already used with this key; AES-GCM must never reuse one');
   entry.chosenIvs.add(id);

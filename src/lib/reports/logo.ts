@@ -69,3 +69,16 @@ export function logoUrl(token: string, branding: { logo?: string; logoDark?: str
   const asset = assets.find((a) => a.variant === variant);
   return asset ? `/r/${token}/logo-${asset.file}` : undefined;
 }
+
+/**
+ * A passphrase client's logo for inside the ciphertext: the file as a `data:` URI, so the sealed
+ * page links no file that would name the client. An https:// URL is kept (it is fetched only once
+ * the page is open).
+ */
+export function sealedLogo(clientDir: string, name: string | undefined): string | undefined {
+  if (!name) return undefined;
+  if (isLogoUrl(name)) return name;
+  const type = logoType(name);
+  if (!type) return undefined;
+  return `data:${type};base64,${fs.readFileSync(path.join(clientDir, name)).toString('base64')}`;
+}
