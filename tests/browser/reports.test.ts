@@ -124,6 +124,19 @@ describe.runIf(browserTestsEnabled())('passphrase and payload reports in Chromiu
     await page.close();
   });
 
+  it('keeps raw HTML in commentary inert: a javascript: link, a handler, an iframe, a script', async () => {
+    const evil = byId('evil-corp');
+    const { page, errors } = await openPage(site.browser);
+    await page.goto(`${site.url}/r/${evil.token}/2026-02/`);
+    expect(await page.locator('.commentary iframe, .commentary script, .commentary [onclick], .commentary [onerror]').count()).toBe(0);
+    expect(await page.locator('.commentary a', { hasText: 'a javascript: link' }).getAttribute('href')).toBeNull();
+    await page.locator('.commentary a', { hasText: 'a javascript: link' }).click();
+    await page.locator('.commentary a', { hasText: 'an event handler' }).click();
+    expect(await page.evaluate(() => (window as unknown as { __xss?: string }).__xss)).toBeUndefined();
+    expect(errors.filter((e) => !e.includes('favicon'))).toEqual([]);
+    await page.close();
+  });
+
   it('runs no script from a client name, a highlight or a team member', async () => {
     const evil = byId('evil-corp');
     for (const url of [`/r/${evil.token}/`, `/r/${evil.token}/2026-02/`, `/r/${evil.token}/2026-01/`]) {
