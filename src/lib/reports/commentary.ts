@@ -79,7 +79,11 @@ export function commentaryProblems(body: string, file: string, names: Commentary
     if (expression) {
       problems.push({ file, line: lineOf(node), message: `"${expression}" is an MDX expression, and commentary is text: nothing in it is run`, expected: 'plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id], and write \\{ for a brace' });
     }
-    if ((node.type === 'link' || node.type === 'image' || node.type === 'definition') && !isSafeUrl(node.url)) {
+    if (node.type === 'image') {
+      problems.push({ file, line: lineOf(node), message: 'images are not shown in commentary: a remote image would tell its host who reads the report', expected: 'text, or a link to the image' });
+      return;
+    }
+    if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url)) {
       problems.push(unsafeLinkProblem(node.url, file, lineOf(node)));
     }
     if (node.type === 'textDirective' || node.type === 'leafDirective' || node.type === 'containerDirective') {
@@ -103,6 +107,9 @@ function unescapedBrace(body: string, node: Text): string | undefined {
 function directiveProblems(node: TextDirective, file: string, names: CommentaryNames): Problem[] {
   const line = node.position?.start.line;
   const citation = citationOf(node);
+  // "javascript:window" or "mailto:x" in prose parses as a directive without brackets: that is text.
+  const looksLikeCitation = node.type !== 'textDirective' || node.children.length > 0 || Object.keys(node.attributes ?? {}).length > 0;
+  if (!citation && !looksLikeCitation) return [];
   if (node.type !== 'textDirective' || !citation) {
     const written = `${node.type === 'textDirective' ? ':' : node.type === 'leafDirective' ? '::' : ':::'}${node.name}`;
     return [{ file, line, message: `"${written}" is not a citation`, expected: ':kpi[id], :change[id] or :target[id], optionally with {platform=id}' }];
@@ -137,7 +144,9 @@ function citationOf(node: TextDirective): Citation | undefined {
  */
 const schema: Schema = {
   ...defaultSchema,
-  tagNames: [...(defaultSchema.tagNames ?? []), 'data'],
+  // No images: a remote one would tell its host who opens the report and when, and a report has
+  // no way to publish a local one. check names Markdown images; raw <img> is dropped.
+  tagNames: [...(defaultSchema.tagNames ?? []).filter((tag) => tag !== 'img' && tag !== 'picture' && tag !== 'source'), 'data'],
   attributes: { ...defaultSchema.attributes, data: ['value', ['className', 'cited', 'no-data']] },
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto'], src: ['http', 'https'] },
 };
@@ -156,7 +165,13 @@ export function renderCommentary(body: string, cite: (citation: Citation) => Cit
     if (!parent || index === undefined) return;
     if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
     const citation = node.type === 'textDirective' ? citationOf(node as TextDirective) : undefined;
-    const value = citation ? cite(citation) : { text: '', missing: true };
+    if (!citation) {
+      // Not a citation ("javascript:window", "mailto:x" in prose): the text as written.
+      const { start, end } = node.position ?? {};
+      (parent.children as unknown[]).splice(index, 1, { type: 'text', value: start?.offset !== undefined && end?.offset !== undefined ? body.slice(start.offset, end.offset) : '' });
+      return;
+    }
+    const value = cite(citation);
     const element = {
       type: 'citation',
       data: {

@@ -20,13 +20,23 @@ describe('commentary check', () => {
   });
 
   it('refuses javascript: and data: links, in links, images and definitions', () => {
-    expect(problems('[click](javascript:alert(1))\n\n![x](data:image/png;base64,AAA)\n\n[ref]: JaVaScRiPt:alert(1)\n')).toEqual([
+    expect(problems('[click](javascript:alert(1))\n\n[x](data:image/png;base64,AAA)\n\n[ref]: JaVaScRiPt:alert(1)\n')).toEqual([
       'clients/acme/reports/2026-03.mdx:1: link to "javascript:alert(1)" is not allowed (expected an http(s), mailto or relative URL)',
       'clients/acme/reports/2026-03.mdx:3: link to "data:image/png;base64,AAA" is not allowed (expected an http(s), mailto or relative URL)',
       'clients/acme/reports/2026-03.mdx:5: link to "JaVaScRiPt:alert(1)" is not allowed (expected an http(s), mailto or relative URL)',
     ]);
     for (const url of ['https://example.com', 'mailto:a@b.c', '../2026-02/', '#kpis', 'data.csv']) expect(isSafeUrl(url), url).toBe(true);
     for (const url of ['javascript:x', ' java\tscript:x', 'vbscript:x', 'data:text/html,x', 'file:///etc/passwd']) expect(isSafeUrl(url), url).toBe(false);
+  });
+
+  it('reads a colon in prose as text, and names an image', () => {
+    expect(problems('Write to mailto:team or javascript:window, at 10:30.\n')).toEqual([]);
+    expect(problems('![chart](https://cdn.example/chart.png)\n')).toEqual([
+      'clients/acme/reports/2026-03.mdx:1: images are not shown in commentary: a remote image would tell its host who reads the report (expected text, or a link to the image)',
+    ]);
+    expect(problems(':kpis[reply-rate]\n')).toEqual([
+      'clients/acme/reports/2026-03.mdx:1: ":kpis" is not a citation (expected :kpi[id], :change[id] or :target[id], optionally with {platform=id})',
+    ]);
   });
 
   it('names unknown KPIs, platforms and directives', () => {
@@ -50,9 +60,10 @@ describe('commentary rendering', () => {
   });
 
   it('runs nothing and keeps no script, handler, iframe or unsafe URL', () => {
-    const html = renderCommentary('{process.env.HOME}\n\n<script>alert(1)</script><img src="x" onerror="alert(1)"><iframe src="https://evil"></iframe>\n\n[a](javascript:alert(1)) <a href="javascript:alert(2)">b</a> <a href="https://ok.example/">c</a>\n', cite);
+    const html = renderCommentary('{process.env.HOME}\n\n<script>alert(1)</script><img src="x" onerror="alert(1)"><iframe src="https://evil"></iframe>\n\n[a](javascript:alert(1)) <a href="javascript:alert(2)">b</a> <a href="https://ok.example/">c</a> mailto:team\n', cite);
     expect(html).toContain('{process.env.HOME}');
-    expect(html).not.toMatch(/<script|onerror|<iframe|javascript:/i);
+    expect(html).toContain('mailto:team');
+    expect(html).not.toMatch(/<script|onerror|<iframe|<img|javascript:/i);
     expect(html).toContain('<a href="https://ok.example/">c</a>');
   });
 });
