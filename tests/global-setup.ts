@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './helpers/build.ts';
 import { copyRoot } from './helpers/fixtures.ts';
-import { DEMO_CONTENT, EDIT_BASE, REPORT_CASES, TEST_OUTPUT, VALID_FIXTURE } from './helpers/paths.ts';
+import { SUBPATH_SECRET, DEMO_CONTENT, EDIT_BASE, REPORT_CASES, SUBPATH_SITE, TEST_OUTPUT, VALID_FIXTURE } from './helpers/paths.ts';
 
 const LOCKED_PASSPHRASE = 'correct horse battery staple';
 
@@ -21,6 +21,8 @@ declare module 'vitest' {
     demoDist: string;
     /** The valid fixture plus tests/fixtures/report-cases (payloads, holes, a passphrase client). */
     reportsDist: string;
+    /** The same content as reportsDist, built with ROLEBOOK_SITE = SUBPATH_SITE (served below /team-playbook/). */
+    subpathDist: string;
     /** The passphrase the locked-client fixture is built with. */
     lockedPassphrase: string;
   }
@@ -35,7 +37,9 @@ export default async function setup(project: TestProject): Promise<() => void> {
   // The fixture is built from a copy outside the project, as an agency's own content repo would be.
   const reportsRoot = copyRoot(VALID_FIXTURE);
   fs.cpSync(REPORT_CASES, reportsRoot, { recursive: true, filter: (source) => path.basename(source) !== 'README.md' });
-  const sites = { fixtureDist: copyRoot(VALID_FIXTURE), demoDist: DEMO_CONTENT, reportsDist: reportsRoot } as const;
+  const sites = { fixtureDist: copyRoot(VALID_FIXTURE), demoDist: DEMO_CONTENT, reportsDist: reportsRoot, subpathDist: reportsRoot } as const;
+  // Only the sub-path site is built for a public URL; the others stay at a domain root with no site.
+  const siteOf: Partial<Record<keyof typeof sites, string>> = { subpathDist: SUBPATH_SITE };
   project.provide('lockedPassphrase', LOCKED_PASSPHRASE);
   if (process.env.ROLEBOOK_TEST_SITES === 'none') {
     // For quick unit-test runs: the build and browser tests then fail, everything else runs.
@@ -44,7 +48,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
   }
   for (const [key, content] of Object.entries(sites) as [keyof typeof sites, string][]) {
     const outDir = path.join(outputDir, key);
-    const { status, output } = astroBuild(content, outDir, { ROLEBOOK_EDIT_URL: EDIT_BASE, LOCKED_CLIENT_PASSPHRASE: LOCKED_PASSPHRASE });
+    const { status, output } = astroBuild(content, outDir, { ROLEBOOK_EDIT_URL: EDIT_BASE, LOCKED_CLIENT_PASSPHRASE: LOCKED_PASSPHRASE, ROLEBOOK_SITE: siteOf[key] ?? '', ROLEBOOK_SHARE_SECRET: key === 'subpathDist' ? SUBPATH_SECRET : '' });
     if (status !== 0) throw new Error(`astro build of ${content} failed:\n${output}`);
     // Kept beside the site, so tests can read what the build printed (it must name no report path).
     fs.writeFileSync(`${outDir}.log`, output);

@@ -2,12 +2,14 @@
 import { checkContent } from '../lib/check.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import { SHARE_SECRET_ENV, ShareSecretError, clientToken, shareSecret } from '../lib/share-token.ts';
+import { SITE_ENV, siteConfig, siteUrl, type SiteConfig } from '../lib/site-url.ts';
 
 const HELP = `Usage: rolebook links [client-id]
 
 Prints the private report links of every client (or of one), computed exactly as the build does:
-from ${SHARE_SECRET_ENV} (or a fixed token: in client.yaml). Prefix them with ROLEBOOK_SITE,
-e.g. ROLEBOOK_SITE=https://reports.example.com rolebook links acme.
+from ${SHARE_SECRET_ENV} (or a fixed token: in client.yaml). Set ${SITE_ENV} to the public URL
+the site is built with to get full links, also below a path:
+  ${SITE_ENV}=https://org.github.io/team-playbook/ rolebook links acme
 `;
 
 export function runLinks(args: string[], env = process.env): number {
@@ -18,6 +20,13 @@ export function runLinks(args: string[], env = process.env): number {
   const unknown = args.find((arg) => arg.startsWith('-'));
   if (unknown || args.length > 1) {
     process.stderr.write(`rolebook links: ${unknown ? `unknown option "${unknown}"` : 'takes at most one client id'}\n\n${HELP}`);
+    return 2;
+  }
+  let site: SiteConfig;
+  try {
+    site = siteConfig(env);
+  } catch (error) {
+    process.stderr.write(`rolebook links: ${(error as Error).message}\n`);
     return 2;
   }
   let secret;
@@ -34,10 +43,9 @@ export function runLinks(args: string[], env = process.env): number {
     process.stderr.write(`rolebook links: no client "${args[0]}" (expected one of ${tree.clients.map((c) => c.id).join(', ')})\n`);
     return 1;
   }
-  const site = (env.ROLEBOOK_SITE ?? '').replace(/\/$/, '');
   for (const client of clients) {
     const data = client.client!.data;
-    const hub = `${site}/r/${clientToken({ id: client.id, token: data.token }, secret)}/`;
+    const hub = siteUrl(site, `/r/${clientToken({ id: client.id, token: data.token }, secret)}/`);
     const latest = [...client.snapshotPeriods].sort().at(-1);
     process.stdout.write(`${client.id}\t${data.name}\n  hub:    ${hub}\n${latest ? `  latest: ${hub}${latest}/\n` : ''}${data.passphraseEnv ? `  passphrase from ${data.passphraseEnv} (send it separately)\n` : ''}`);
   }

@@ -8,7 +8,8 @@ import { DRAFT_VERSION } from '../lib/content-root.ts';
 import { latestRelease, releasedVersions } from '../lib/versions.ts';
 import { areasOf, type PlaybookModel } from '../lib/playbook/model.ts';
 import { splitVersionedId } from '../loaders/ids.ts';
-import { playbookUrl } from '../lib/playbook/routes.ts';
+import { playbookUrl, type PlaybookPage } from '../lib/playbook/routes.ts';
+import { withBase } from '../lib/site-url.ts';
 import { diffPlaybooks, type PlaybookDiff } from '../lib/playbook/diff.ts';
 import { previousVersion } from '../lib/playbook/load.ts';
 import { versionLabel } from '../lib/playbook/page-context.ts';
@@ -84,14 +85,17 @@ export function entryOf<C extends 'roles' | 'kpis' | 'onboarding'>(collection: C
 
 /** Header links: the playbook sections of the latest release (of the draft before any release). */
 export function primaryNav(): { href: string; label: string }[] {
-  if (playbooks.length === 0) return [{ href: '/', label: 'Home' }];
+  const base = import.meta.env.BASE_URL;
+  const home = withBase(base, '/');
+  if (playbooks.length === 0) return [{ href: home, label: 'Home' }];
   const version = latest ? null : DRAFT_VERSION;
+  const url = (page: PlaybookPage) => withBase(base, playbookUrl(version, page));
   return [
-    { href: '/', label: 'Home' },
-    { href: playbookUrl(version, { kind: 'home' }), label: 'Playbook' },
-    { href: playbookUrl(version, { kind: 'responsibilities' }), label: 'Responsibilities' },
-    { href: playbookUrl(version, { kind: 'kpis' }), label: 'KPIs' },
-    { href: playbookUrl(version, { kind: 'glossary' }), label: 'Glossary' },
+    { href: home, label: 'Home' },
+    { href: url({ kind: 'home' }), label: 'Playbook' },
+    { href: url({ kind: 'responsibilities' }), label: 'Responsibilities' },
+    { href: url({ kind: 'kpis' }), label: 'KPIs' },
+    { href: url({ kind: 'glossary' }), label: 'Glossary' },
   ];
 }
 

@@ -26,6 +26,23 @@ describe('rolebook links', () => {
     expect(stderr).toBe('');
   });
 
+  it('prints links below the sub-path of a site served under one (GitHub Pages), with or without its trailing slash', () => {
+    const secret = 'a-real-secret-0123456789abcdefghijk';
+    const token = deriveToken('tiny-bakery', secret);
+    for (const site of ['https://org.github.io/team-playbook/', 'https://org.github.io/team-playbook']) {
+      const { status, stdout } = rolebook(['links', 'tiny-bakery'], { ROLEBOOK_CONTENT: VALID_FIXTURE, ROLEBOOK_SITE: site, ROLEBOOK_SHARE_SECRET: secret });
+      expect(status, site).toBe(0);
+      expect(stdout, site).toBe(`tiny-bakery\tTiny Bakery\n  hub:    https://org.github.io/team-playbook/r/${token}/\n  latest: https://org.github.io/team-playbook/r/${token}/2026-03/\n`);
+    }
+  });
+
+  it('refuses a ROLEBOOK_SITE that is not a URL, in one line', () => {
+    const { status, stdout, stderr } = rolebook(['links'], { ROLEBOOK_CONTENT: VALID_FIXTURE, ROLEBOOK_SITE: 'org.github.io/team-playbook' });
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^rolebook links: ROLEBOOK_SITE is not a URL: "org\.github\.io\/team-playbook" \(expected [^\n]*\)\n$/);
+  });
+
   it('exits 1 for an unknown client and 2 for bad usage', () => {
     expect(rolebook(['links', 'nobody'], { ROLEBOOK_CONTENT: VALID_FIXTURE }).status).toBe(1);
     expect(rolebook(['links', '--bogus'], { ROLEBOOK_CONTENT: VALID_FIXTURE }).status).toBe(2);

@@ -8,11 +8,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { siteConfig } from '../../src/lib/site-url.ts';
 import { rolebook } from '../helpers/build.ts';
 import { expectedLines, overlayFixture } from '../helpers/fixtures.ts';
 import { PROJECT, TEST_OUTPUT, VALID_FIXTURE } from '../helpers/paths.ts';
 
 interface Step {
+  id?: string;
   name?: string;
   uses?: string;
   run?: string;
@@ -87,8 +89,11 @@ describe('deploy.yml build', () => {
   it('builds with the share secret from the secret store, never a value in the file', () => {
     const env = stepRunning(deploy, /^npm run build$/).env ?? {};
     expect(env.ROLEBOOK_SHARE_SECRET).toBe('${{ secrets.ROLEBOOK_SHARE_SECRET }}');
+    // The deploy job's site URL comes from an earlier step's output (see below), never a literal.
+    const { ROLEBOOK_SITE: site, ...rest } = env;
+    if (site !== undefined) expect(site).toMatch(/^\$\{\{ (vars\.ROLEBOOK_SITE|steps\.pages\.outputs\.base_url) \}\}\/?$/);
+    for (const value of Object.values(rest)) expect(value).toMatch(/^\$\{\{ (secrets|vars)\.[A-Z_]+ \}\}$/);
     expect(env.ROLEBOOK_PREVIEW).toBeUndefined();
-    for (const value of Object.values(env)) expect(value).toMatch(/^\$\{\{ (secrets|vars|steps)\.[A-Za-z_.]+ \}\}\/?$/);
   });
 });
 
@@ -130,6 +135,20 @@ describe('deploy.yml', () => {
     const build = Object.keys(deploy.jobs).find((key) => key !== name)!;
     expect(job.needs).toBe(build);
     expect(job.environment?.name).toBe('github-pages');
+  });
+
+  it('builds for the Pages URL from actions/configure-pages, so a site under /<repository>/ works', () => {
+    const configure = action(deploy, 'actions/configure-pages');
+    expect(configure.id).toBe('pages');
+    const all = steps(deploy);
+    expect(all.indexOf(configure)).toBeLessThan(indexOfRun(deploy, /^npm run build$/));
+    const site = stepRunning(deploy, /^npm run build$/).env?.ROLEBOOK_SITE;
+    expect(site).toBe('${{ steps.pages.outputs.base_url }}/');
+    // base_url has no trailing slash: a project site, a user site and a custom domain.
+    const as = (baseUrl: string) => siteConfig({ ROLEBOOK_SITE: site!.replace('${{ steps.pages.outputs.base_url }}', baseUrl) });
+    expect(as('https://org.github.io/team-playbook')).toEqual({ site: 'https://org.github.io/team-playbook/', base: '/team-playbook/' });
+    expect(as('https://org.github.io')).toEqual({ site: 'https://org.github.io/', base: '/' });
+    expect(as('https://playbook.example.com')).toEqual({ site: 'https://playbook.example.com/', base: '/' });
   });
 
   it('refuses to publish with the public demo secret', () => {

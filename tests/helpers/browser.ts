@@ -68,10 +68,15 @@ export type { Browser, Page };
  * Serve a built site on loopback and start Chromium for the tests of one `describe` block; both
  * are stopped after it. Read `site.url` and `site.browser` inside the tests.
  */
-export function useBrowserSite(dist: () => string, hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void }) {
+export function useBrowserSite(
+  dist: () => string,
+  hooks: { beforeAll: (fn: () => Promise<void>) => void; afterAll: (fn: () => Promise<void>) => void },
+  options: { base?: string } = {},
+) {
   const site = {} as { url: string; browser: Browser; close: () => Promise<void> };
   hooks.beforeAll(async () => {
-    const server = await serveDir(dist());
+    // `site.url` is the server's origin; a site built with a base is served below it only.
+    const server = await serveDir(dist(), options);
     site.url = server.url;
     site.browser = await launchBrowser();
     site.close = async () => {

@@ -64,16 +64,17 @@ export function htmlFile(url: string): string {
   return `${url.replace(/^\//, '')}index.html`;
 }
 
-/** URLs the checker leaves alone: loaded by code at run time, checked on their own. */
-const SKIPPED = new Set(['/pagefind/pagefind.js']);
+/** URLs the checker leaves alone (below the base): loaded by code at run time, checked on their own. */
+const SKIPPED = new Set(['pagefind/pagefind.js']);
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 /**
  * Every broken internal link or anchor in `dist`, as `page → link (why)`, all at once.
  * Relative links resolve against the page's URL; a URL ending in `/` (or naming a folder)
- * means its `index.html`; external URLs (any scheme, or `//host`) are skipped.
+ * means its `index.html`; external URLs (any scheme, or `//host`) are skipped. For a site built
+ * with a base (`/team-playbook/`), pages are served below it and a link outside it is broken.
  */
-export function brokenLinks(dist: string): string[] {
+export function brokenLinks(dist: string, base = '/'): string[] {
   const pages = listFiles(dist).filter((file) => file.endsWith('.html'));
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -87,13 +88,13 @@ export function brokenLinks(dist: string): string[] {
   };
   const broken: string[] = [];
   for (const page of pages) {
-    const pageUrl = `/${page.replace(/(^|\/)index\.html$/, '$1')}`;
+    const pageUrl = `${base}${page.replace(/(^|\/)index\.html$/, '$1')}`;
     const $ = cheerio.load(fs.readFileSync(path.join(dist, page), 'utf8'));
     $('[href], [src]').each((_, element) => {
       for (const attribute of ['href', 'src'] as const) {
         const link = $(element).attr(attribute);
         if (link === undefined) continue;
-        const problem = checkLink(dist, pageUrl, link.trim(), idsOf);
+        const problem = checkLink(dist, base, pageUrl, link.trim(), idsOf);
         if (problem) broken.push(`${pageUrl} → ${link} (${problem})`);
       }
     });
@@ -101,14 +102,15 @@ export function brokenLinks(dist: string): string[] {
   return broken;
 }
 
-function checkLink(dist: string, pageUrl: string, link: string, idsOf: (file: string) => Set<string>): string | undefined {
+function checkLink(dist: string, base: string, pageUrl: string, link: string, idsOf: (file: string) => Set<string>): string | undefined {
   if (link === '') return 'empty';
   if (SCHEME.test(link) || link.startsWith('//')) return undefined;
   const url = new URL(link, `http://site.invalid${pageUrl}`);
-  if (SKIPPED.has(url.pathname)) return undefined;
+  if (!url.pathname.startsWith(base)) return `outside the base ${base}`;
+  if (SKIPPED.has(url.pathname.slice(base.length))) return undefined;
   let pathname: string;
   try {
-    pathname = decodeURIComponent(url.pathname);
+    pathname = `/${decodeURIComponent(url.pathname.slice(base.length))}`;
   } catch {
     return 'malformed percent-encoding';
   }

@@ -12,3 +12,9 @@ export const DEMO_CONTENT = path.join(PROJECT, 'content');
 
 /** The "Edit this page" base the test sites are built with. */
 export const EDIT_BASE = 'https://git.example.com/agency/playbook/edit/main/content/';
+
+/** The public URL the sub-path test site is built for: a GitHub Pages project site. */
+export const SUBPATH_SITE = 'https://org.github.io/team-playbook/';
+/** A public site is a build for publishing, which refuses the demo secret: the sub-path site gets this one. */
+export const SUBPATH_SECRET = 'test-secret-for-the-sub-path-site-0123456789';
+export const SUBPATH_BASE = '/team-playbook/';

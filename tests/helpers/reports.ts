@@ -13,8 +13,8 @@ export interface ClientCase {
   context: ReportContext;
 }
 
-export function clientCases(tree: ContentTree): ClientCase[] {
-  const secret = shareSecret(process.env);
+export function clientCases(tree: ContentTree, env: Record<string, string | undefined> = process.env): ClientCase[] {
+  const secret = shareSecret(env);
   return tree.clients.map((source) => {
     const data = source.client!.data;
     const pinned = fromSource(tree.playbooks.find((p) => p.version === data.playbook)!);
@@ -29,8 +29,9 @@ export function clientCases(tree: ContentTree): ClientCase[] {
   });
 }
 
-export function casesOf(root: string): ClientCase[] {
-  const { tree, problems } = checkContent(root);
+/** The cases of a content root, with tokens as a build with `env` derives them. */
+export function casesOf(root: string, env: Record<string, string | undefined> = process.env): ClientCase[] {
+  const { tree, problems } = checkContent(root, env);
   if (problems.length) throw new Error(`fixture content has problems: ${problems.map((p) => p.message).join('; ')}`);
-  return clientCases(tree);
+  return clientCases(tree, env);
 }

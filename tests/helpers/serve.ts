@@ -22,9 +22,15 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDir(root: string): Promise<StaticServer> {
+/**
+ * With `base` (`/team-playbook/`), the folder is served below that path only, as GitHub Pages
+ * serves a project site: `/team-playbook/x` is `root/x` and anything outside the base is a 404.
+ */
+export async function serveDir(root: string, { base = '/' }: { base?: string } = {}): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    if (!requested.startsWith(base)) return void response.writeHead(404, { 'content-type': TYPES['.txt']! }).end('Not found (outside the base)');
+    const pathname = `/${requested.slice(base.length)}`;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) return void response.writeHead(403).end();
     if (fs.statSync(file, { throwIfNoEntry: false })?.isDirectory()) file = path.join(file, 'index.html');

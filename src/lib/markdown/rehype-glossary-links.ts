@@ -10,6 +10,8 @@ import { readContentFile } from '../content-files.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { findTerms, termAnchor } from '../playbook/glossary.ts';
+import { playbookUrl } from '../playbook/routes.ts';
+import { withBase } from '../site-url.ts';
 
 interface HastText {
   type: 'text';
@@ -30,15 +32,17 @@ const LINKED_FOLDERS = new Set(['roles', 'kpis', 'onboarding']);
 export interface GlossaryLinkOptions {
   /** Absolute content root. */
   root: string;
+  /** The path the site is served below (Astro's `base`); `/` by default. */
+  base?: string;
 }
 
-export default function rehypeGlossaryLinks({ root }: GlossaryLinkOptions) {
+export default function rehypeGlossaryLinks({ root, base = '/' }: GlossaryLinkOptions) {
   return (tree: HastNode, file: { path?: string }) => {
     const place = file.path ? playbookPlace(root, file.path) : undefined;
     if (!place) return;
     const terms = glossaryOf(root, `${place.dir}/glossary.yaml`);
     if (terms.length === 0) return;
-    linkTerms(tree, terms, `/playbook/${place.version}/glossary/`, new Set());
+    linkTerms(tree, terms, withBase(base, playbookUrl(place.version, { kind: 'glossary' })), new Set());
   };
 }
 

@@ -3,6 +3,7 @@
  * other versions, the banner to show, the canonical URL and the source file to edit.
  */
 import { DRAFT_VERSION } from '../content-root.ts';
+import { withBase } from '../site-url.ts';
 import type { PlaybookModel } from './model.ts';
 import { pageExists, pageSource, playbookUrl, type PlaybookPage } from './routes.ts';
 
@@ -27,7 +28,7 @@ export interface PageContext {
   urlFor(page: PlaybookPage): string;
   versions: VersionLink[];
   banner?: Banner;
-  /** Path of the permanent, versioned URL of this page. */
+  /** Path of the permanent, versioned URL of this page (below the base). */
   canonicalPath: string;
   editUrl?: string;
 }
@@ -40,6 +41,8 @@ export interface PageContextInput {
   alias: boolean;
   /** Base URL that content-root-relative paths are appended to, e.g. `https://github.com/acme/playbook/edit/main/content/`. */
   editBase?: string;
+  /** The path the site is served below (`import.meta.env.BASE_URL`); every URL starts with it. */
+  base?: string;
 }
 
 export function versionLabel(version: string, latest?: string): string {
@@ -47,30 +50,31 @@ export function versionLabel(version: string, latest?: string): string {
   return version === latest ? `${version} (latest)` : version;
 }
 
-export function pageContext({ models, latest, model, page, alias, editBase }: PageContextInput): PageContext {
+export function pageContext({ models, latest, model, page, alias, editBase, base = '/' }: PageContextInput): PageContext {
   const segment = alias ? null : model.version;
+  const url = (version: string | null, target: PlaybookPage) => withBase(base, playbookUrl(version, target));
   const source = pageSource(model, page);
   const latestModel = models.find((m) => m.version === latest);
-  const latestHref = latestModel ? playbookUrl(null, pageExists(latestModel, page) ? page : { kind: 'home' }) : undefined;
+  const latestHref = latestModel ? url(null, pageExists(latestModel, page) ? page : { kind: 'home' }) : undefined;
   let banner: Banner | undefined;
   if (model.version === DRAFT_VERSION) banner = { kind: 'draft', latest, latestHref };
   else if (latest && model.version !== latest) banner = { kind: 'old', latest, latestHref: latestHref! };
   return {
     version: model.version,
     alias,
-    urlFor: (target) => playbookUrl(segment, target),
+    urlFor: (target) => url(segment, target),
     versions: models.map((other) => {
       const samePage = pageExists(other, page);
       return {
         version: other.version,
         label: versionLabel(other.version, latest),
-        href: playbookUrl(other.version, samePage ? page : { kind: 'home' }),
+        href: url(other.version, samePage ? page : { kind: 'home' }),
         current: other.version === model.version,
         samePage,
       };
     }),
     banner,
-    canonicalPath: playbookUrl(model.version, page),
+    canonicalPath: url(model.version, page),
     editUrl: editBase && source ? `${editBase.replace(/\/?$/, '/')}${source}` : undefined,
   };
 }

@@ -83,6 +83,14 @@ describe('pageContext version switcher', () => {
 });
 
 describe('pageContext URLs', () => {
+  it('puts every URL below the base when the site is served below a path', () => {
+    const ctx = context({ model: NEXT, page: ANALYST, base: '/team-playbook/' });
+    expect(ctx.canonicalPath).toBe('/team-playbook/playbook/next/roles/analyst/');
+    expect(ctx.urlFor({ kind: 'kpis' })).toBe('/team-playbook/playbook/next/kpis/');
+    expect(ctx.versions.map((link) => link.href)).toEqual(['/team-playbook/playbook/next/roles/analyst/', '/team-playbook/playbook/2.0/roles/analyst/', '/team-playbook/playbook/1.0/']);
+    expect(ctx.banner).toEqual({ kind: 'draft', latest: '2.0', latestHref: '/team-playbook/playbook/roles/analyst/' });
+  });
+
   it('gives the versioned path as canonical, also on an alias page', () => {
     expect(context({ model: V2, page: ANALYST }).canonicalPath).toBe('/playbook/2.0/roles/analyst/');
     expect(context({ model: V2, page: ANALYST, alias: true }).canonicalPath).toBe('/playbook/2.0/roles/analyst/');

@@ -50,8 +50,8 @@ afterAll(() => {
 });
 
 /** Runs the plugin on `tree` as if it were the file at `relative` under the content root. */
-function run(tree: Node, relative: string): Node {
-  rehypeGlossaryLinks({ root: contentRoot })(tree, { path: path.join(contentRoot, relative) });
+function run(tree: Node, relative: string, base?: string): Node {
+  rehypeGlossaryLinks({ root: contentRoot, base })(tree, { path: path.join(contentRoot, relative) });
   return tree;
 }
 
@@ -85,6 +85,11 @@ describe('rehypeGlossaryLinks', () => {
   it('links the first mention to the glossary of the draft', () => {
     const tree = run(root(el('p', text('Keep the reply time short.'))), 'playbook/roles/support-agent.mdx');
     expect(links(tree)).toEqual([['reply time', '/playbook/next/glossary/#term-reply-time']]);
+  });
+
+  it('links below the base of a site served under a path', () => {
+    const tree = run(root(el('p', text('Keep the reply time short.'))), 'playbook/roles/support-agent.mdx', '/team-playbook/');
+    expect(links(tree)).toEqual([['reply time', '/team-playbook/playbook/next/glossary/#term-reply-time']]);
   });
 
   it('keeps the text around the link and gives the link the definition as title', () => {
