@@ -56,7 +56,7 @@ describe("the fixture agency's site", () => {
   });
 
   it('ships a public/ folder with nothing client-specific', () => {
-    expect(listFiles(path.join(PROJECT, 'public'))).toEqual(['favicon.svg', 'robots.txt']);
+    expect(listFiles(path.join(PROJECT, 'public'))).toEqual(['favicon.svg']);
     for (const id of fs.readdirSync(path.join(DEMO_CONTENT, 'clients'))) {
       expect(listFiles(path.join(PROJECT, 'public')).some((file) => file.includes(id)), id).toBe(false);
     }
