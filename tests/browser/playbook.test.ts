@@ -1,7 +1,7 @@
 /** The playbook in real Chromium: switcher, matrix filter, onboarding ticks, search, phones. */
 import fs from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, horizontalOverflow, openPage, useBrowserSite } from '../helpers/browser.ts';
+import { browserTestsEnabled, horizontalOverflow, openPage, splitWords, useBrowserSite } from '../helpers/browser.ts';
 
 describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
   const site = useBrowserSite(() => inject('demoDist'), { beforeAll, afterAll });
@@ -90,10 +90,11 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
   };
 
   for (const [name, url] of Object.entries(phonePages)) {
-    it(`fits a 375 px phone without horizontal overflow: ${name}`, async () => {
+    it(`fits a 375 px phone without horizontal overflow or a word broken across lines: ${name}`, async () => {
       const { page, errors } = await openPage(site.browser, { width: 375, height: 812 });
       await page.goto(`${site.url}${url}`);
       expect(await horizontalOverflow(page)).toBe(0);
+      expect(await splitWords(page)).toEqual([]);
       expect(errors).toEqual([]);
       const shots = `${inject('outputDir')}/screenshots`;
       fs.mkdirSync(shots, { recursive: true });

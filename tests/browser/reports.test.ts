@@ -1,6 +1,6 @@
 /** Client reports in Chromium: charts draw, phones fit, paper prints, passphrases and payloads behave. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, horizontalOverflow, openPage, useBrowserSite, type Page } from '../helpers/browser.ts';
+import { browserTestsEnabled, horizontalOverflow, openPage, splitWords, useBrowserSite, type Page } from '../helpers/browser.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
 import { DEMO_CONTENT, REPORT_CASES, VALID_FIXTURE } from '../helpers/paths.ts';
 import { casesOf } from '../helpers/reports.ts';
@@ -37,13 +37,15 @@ describe.runIf(browserTestsEnabled())('demo reports in Chromium', () => {
     });
   }
 
-  it('fits a 375 px phone, report and hub', async () => {
-    const c = cases[0]!;
-    for (const url of [`/r/${c.token}/${c.periods.at(-1)}/`, `/r/${c.token}/`]) {
-      const { page } = await openPage(site.browser, { width: 375, height: 812 });
-      await page.goto(`${site.url}${url}`);
-      expect(await horizontalOverflow(page), url).toBe(0);
-      await page.close();
+  it('fits a 375 px phone, report and hub, with no word or number broken across lines', async () => {
+    for (const c of cases) {
+      for (const url of [`/r/${c.token}/${c.periods.at(-1)}/`, `/r/${c.token}/`]) {
+        const { page } = await openPage(site.browser, { width: 375, height: 812 });
+        await page.goto(`${site.url}${url}`);
+        expect(await horizontalOverflow(page), url).toBe(0);
+        expect(await splitWords(page), `${c.source.id} ${url}`).toEqual([]);
+        await page.close();
+      }
     }
   });
 

@@ -87,3 +87,29 @@ export function useBrowserSite(
   hooks.afterAll(async () => site.close?.());
   return site;
 }
+
+/**
+ * Words or numbers the page breaks across two lines, with the text around them. A token is a run
+ * of characters without white space, hyphens, dashes or slashes (a compound may wrap at its
+ * hyphen); each must lie on one line. Hidden text (display: none, sr-only clips) is skipped.
+ */
+export function splitWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const split: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const range = document.createRange();
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || parent.closest('script, style, template, [hidden], .sr-only, .visually-hidden')) continue;
+      if (parent.getClientRects().length === 0) continue;
+      const text = node.textContent ?? '';
+      for (const match of text.matchAll(/[^\s\-‐‑–—/]+/g)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+        if (tops.size > 1) split.push(`"${match[0]}" in "${text.trim().slice(0, 60)}"`);
+      }
+    }
+    return split;
+  });
+}
