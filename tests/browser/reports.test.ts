@@ -1,23 +1,11 @@
 /** Client reports in Chromium: charts draw, phones fit, paper prints, passphrases and payloads behave. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, horizontalOverflow, openPage, splitWords, useBrowserSite, type Page } from '../helpers/browser.ts';
+import { browserTestsEnabled, chartsDrawn, horizontalOverflow, openPage, splitWords, useBrowserSite } from '../helpers/browser.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
 import { DEMO_CONTENT, REPORT_CASES, VALID_FIXTURE } from '../helpers/paths.ts';
 import { casesOf } from '../helpers/reports.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-
-/** Whether every chart canvas has pixels that are not transparent. */
-async function canvasesDrawn(page: Page): Promise<boolean[]> {
-  return page.locator('figure[data-chart] canvas').evaluateAll((canvases) =>
-    canvases.map((canvas) => {
-      const c = canvas as HTMLCanvasElement;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-      return false;
-    }),
-  );
-}
 
 describe.runIf(browserTestsEnabled())('demo reports in Chromium', () => {
   const site = useBrowserSite(() => inject('demoDist'), { beforeAll, afterAll });
@@ -29,7 +17,7 @@ describe.runIf(browserTestsEnabled())('demo reports in Chromium', () => {
       await page.goto(`${site.url}/r/${c.token}/${c.periods.at(-1)}/`);
       await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
       await page.waitForTimeout(500); // the draw animation
-      const drawn = await canvasesDrawn(page);
+      const drawn = await chartsDrawn(page);
       expect(drawn.length).toBeGreaterThan(3);
       expect(drawn.every(Boolean)).toBe(true);
       expect(errors).toEqual([]);
@@ -93,7 +81,7 @@ describe.runIf(browserTestsEnabled())('passphrase and payload reports in Chromiu
     expect(await page.locator('h1').textContent()).toContain('Monthly report');
     expect(await page.locator('.highlights').textContent()).toContain('Confidential launch numbers');
     await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
-    expect((await canvasesDrawn(page)).every(Boolean)).toBe(true);
+    expect((await chartsDrawn(page)).every(Boolean)).toBe(true);
     // The name and logo come out of the ciphertext; the logo is a data: URI, no file request.
     expect(await page.locator('.sealed-brand .client-name').textContent()).toBe('Locked Client Ltd');
     expect(await page.locator('.sealed-brand img.logo').getAttribute('src')).toMatch(/^data:image\/svg\+xml;base64,/);

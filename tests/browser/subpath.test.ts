@@ -6,22 +6,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, openPage, useBrowserSite, type Page } from '../helpers/browser.ts';
+import { browserTestsEnabled, chartsDrawn, openPage, useBrowserSite } from '../helpers/browser.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
 import { REPORT_CASES, SUBPATH_BASE, SUBPATH_SECRET, VALID_FIXTURE } from '../helpers/paths.ts';
 import { casesOf } from '../helpers/reports.ts';
-
-async function chartsDrawn(page: Page): Promise<boolean[]> {
-  await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
-  return page.locator('figure[data-chart] canvas').evaluateAll((canvases) =>
-    canvases.map((canvas) => {
-      const c = canvas as HTMLCanvasElement;
-      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
-      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
-      return false;
-    }),
-  );
-}
 
 describe.runIf(browserTestsEnabled())('the site below /team-playbook/ in Chromium', () => {
   const site = useBrowserSite(() => inject('subpathDist'), { beforeAll, afterAll }, { base: SUBPATH_BASE });

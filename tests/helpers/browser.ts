@@ -113,3 +113,16 @@ export function splitWords(page: Page): Promise<string[]> {
     return split;
   });
 }
+
+/** Once every chart island has run: whether each chart canvas has pixels that are not transparent. */
+export async function chartsDrawn(page: Page): Promise<boolean[]> {
+  await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
+  return page.locator('figure[data-chart] canvas').evaluateAll((canvases) =>
+    canvases.map((canvas) => {
+      const c = canvas as HTMLCanvasElement;
+      const data = c.getContext('2d')!.getImageData(0, 0, c.width, c.height).data;
+      for (let i = 3; i < data.length; i += 4) if (data[i] !== 0) return true;
+      return false;
+    }),
+  );
+}
