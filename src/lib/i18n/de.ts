@@ -37,6 +37,8 @@ export const de: Messages = {
     better: '(besser)',
     worse: '(schlechter)',
     same: '(etwa gleich)',
+    points: (number) => `${number} Pp.`,
+    previous: (value, period) => `${period}: ${value}`,
     noComparison: (reason) => `Kein Vergleich: ${reason}`,
     yearAgo: 'Vorjahr',
     target: (value) => `Ziel ${value}`,
@@ -102,8 +104,19 @@ export const de: Messages = {
     unavailable: 'Dieser Browser kann den Bericht nicht öffnen: Er braucht einen aktuellen Browser und eine sichere (https-)Verbindung.',
     outdated: 'Diese Seite wurde von einer älteren Version der Website versiegelt und kann nicht geöffnet werden. Bitten Sie Ihre Agentur um einen neuen Link.',
   },
+  summary: {
+    targets: (met, total, p) => p(total, { one: `${met} von ${total} Ziel wurde erreicht.`, other: `${met} von ${total} Zielen wurden erreicht.` }),
+    noTargets: 'Für diesen Zeitraum sind keine Ziele gesetzt.',
+    improved: (kpi, change) => `Die größte Verbesserung: ${kpi} (${change}).`,
+    dropped: (kpi, change) => `Der größte Rückgang: ${kpi} (${change}).`,
+    steady: 'Seit dem Vorzeitraum hat sich kein KPI nennenswert verändert.',
+    noComparisons: 'Es gibt noch keinen Vorzeitraum zum Vergleich.',
+  },
   citation: {
     noData: (reason) => `keine Daten (${reason})`,
     noChange: (reason) => `keine Veränderung darstellbar (${reason})`,
+    noTarget: 'kein Ziel gesetzt',
+    met: 'erreicht',
+    missed: 'verfehlt',
   },
 };

@@ -37,6 +37,8 @@ export const es: Messages = {
     better: '(mejor)',
     worse: '(peor)',
     same: '(más o menos igual)',
+    points: (number) => `${number} p. p.`,
+    previous: (value, period) => `${period}: ${value}`,
     noComparison: (reason) => `Sin comparación: ${reason}`,
     yearAgo: 'un año antes',
     target: (value) => `Objetivo ${value}`,
@@ -102,8 +104,19 @@ export const es: Messages = {
     unavailable: 'Este navegador no puede abrir el informe: necesita un navegador actual y una conexión segura (https).',
     outdated: 'Esta página fue sellada por una versión anterior del sitio y no se puede abrir. Pide a tu agencia un enlace nuevo.',
   },
+  summary: {
+    targets: (met, total, p) => p(total, { one: `Se cumplió ${met} de ${total} objetivo.`, other: `Se cumplieron ${met} de ${total} objetivos.` }),
+    noTargets: 'No hay objetivos fijados para este periodo.',
+    improved: (kpi, change) => `La mayor mejora fue ${kpi} (${change}).`,
+    dropped: (kpi, change) => `La mayor caída fue ${kpi} (${change}).`,
+    steady: 'Ningún KPI cambió de forma apreciable desde el periodo anterior.',
+    noComparisons: 'Todavía no hay un periodo anterior con el que comparar.',
+  },
   citation: {
     noData: (reason) => `sin datos (${reason})`,
     noChange: (reason) => `no hay cambio que mostrar (${reason})`,
+    noTarget: 'sin objetivo fijado',
+    met: 'cumplido',
+    missed: 'no cumplido',
   },
 };

@@ -37,6 +37,8 @@ export const fr: Messages = {
     better: '(mieux)',
     worse: '(moins bien)',
     same: '(à peu près pareil)',
+    points: (number) => `${number} pt`,
+    previous: (value, period) => `${period} : ${value}`,
     noComparison: (reason) => `Pas de comparaison : ${reason}`,
     yearAgo: 'un an avant',
     target: (value) => `Objectif ${value}`,
@@ -102,8 +104,19 @@ export const fr: Messages = {
     unavailable: 'Ce navigateur ne peut pas ouvrir le rapport : il faut un navigateur récent et une connexion sécurisée (https).',
     outdated: 'Cette page a été scellée par une ancienne version du site et ne peut pas être ouverte. Demandez un nouveau lien à votre agence.',
   },
+  summary: {
+    targets: (met, total, p) => p(total, { one: `${met} objectif sur ${total} a été atteint.`, other: `${met} objectifs sur ${total} ont été atteints.` }),
+    noTargets: 'Aucun objectif n’est fixé pour cette période.',
+    improved: (kpi, change) => `La plus forte amélioration : ${kpi} (${change}).`,
+    dropped: (kpi, change) => `La plus forte baisse : ${kpi} (${change}).`,
+    steady: 'Aucun KPI n’a vraiment changé depuis la période précédente.',
+    noComparisons: 'Il n’y a pas encore de période précédente pour comparer.',
+  },
   citation: {
     noData: (reason) => `aucune donnée (${reason})`,
     noChange: (reason) => `aucune évolution à montrer (${reason})`,
+    noTarget: 'aucun objectif fixé',
+    met: 'atteint',
+    missed: 'manqué',
   },
 };
