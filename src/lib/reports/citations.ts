@@ -56,6 +56,6 @@ export function commentaryView(entry: { data: { title?: string; highlights: stri
 
 /** A period's commentary with its citations computed, for pages (the hub) that show no tiles. */
 export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, entry: Parameters<typeof commentaryView>[0], loc: ReportLocale): CommentaryView {
-  const results = computeKpis(reportContext(client, model, snapshots), period);
+  const results = computeKpis(reportContext(client, model, snapshots, loc), period);
   return commentaryView(entry, citer(results, model.kpis, loc));
 }

@@ -14,7 +14,7 @@ export interface HubView {
 export function hubView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, periods: readonly string[], loc: ReportLocale, months = 6): HubView {
   const { fmt, t } = loc;
   const shown = periods.slice(-months);
-  const context = reportContext(client, model, snapshots);
+  const context = reportContext(client, model, snapshots, loc);
   return {
     periods: shown.map((period) => ({ period, label: fmt.shortPeriod(period) })),
     rows: tileKpis(model.kpis, client).map((kpi) => ({

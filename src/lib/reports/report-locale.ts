@@ -5,6 +5,7 @@
  */
 import { wordsFor, type Messages, type Plural } from '../i18n/index.ts';
 import { platformNamer } from '../platforms.ts';
+import type { ReasonWords } from './aggregate.ts';
 import { formatter, type Formatter } from './format.ts';
 
 export interface ReportLocale {
@@ -15,11 +16,16 @@ export interface ReportLocale {
   plural: Plural;
   /** A platform id as the report shows it: "instagram" → "Instagram". */
   platformName: (id: string) => string;
+  /** How the engine words "no data" reasons for this client. */
+  reasons: ReasonWords;
 }
 
 export function reportLocale(options: { locale: string; currency: string; platformNames?: Readonly<Record<string, string>> }): ReportLocale {
   const words = wordsFor(options.locale);
-  return { locale: options.locale, fmt: formatter(options.locale, options.currency), t: words.t, plural: words.plural, platformName: platformNamer(options.platformNames) };
+  const fmt = formatter(options.locale, options.currency);
+  const platformName = platformNamer(options.platformNames);
+  const list = (items: readonly string[]) => listOf(options.locale, items);
+  return { locale: options.locale, fmt, t: words.t, plural: words.plural, platformName, reasons: { t: words.t.reason, period: fmt.period, platform: platformName, list } };
 }
 
 /** "Instagram, Facebook and YouTube", with the locale's own list words. */

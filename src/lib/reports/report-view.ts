@@ -106,10 +106,10 @@ export const ALL = 'all';
 const recentContexts = new Map<ReadonlyMap<string, Snapshot>, { client: ReportClient; model: PlaybookModel; context: ReportContext }>();
 const RECENT_CONTEXTS = 8;
 
-export function reportContext(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>): ReportContext {
+export function reportContext(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, loc: ReportLocale): ReportContext {
   const recent = recentContexts.get(snapshots);
-  if (recent && recent.client === client && recent.model === model) return recent.context;
-  const context: ReportContext = { kpis: model.kpis, metrics: model.metrics, platforms: client.platforms, snapshots, targets: client.targets };
+  if (recent && recent.client === client && recent.model === model && recent.context.words === loc.reasons) return recent.context;
+  const context: ReportContext = { kpis: model.kpis, metrics: model.metrics, platforms: client.platforms, snapshots, targets: client.targets, words: loc.reasons };
   recentContexts.delete(snapshots);
   recentContexts.set(snapshots, { client, model, context });
   if (recentContexts.size > RECENT_CONTEXTS) recentContexts.delete(recentContexts.keys().next().value!);
@@ -128,7 +128,7 @@ export function tileKpis(kpis: readonly PlaybookKpi[], client: Pick<ReportClient
 
 export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, loc: ReportLocale): ReportView {
   const { fmt, t } = loc;
-  const context = reportContext(client, model, snapshots);
+  const context = reportContext(client, model, snapshots, loc);
   const results = computeKpis(context, period);
   const allOf = (kpi: string) => results.find((r) => r.kpi === kpi && r.platform === ALL)!;
   const shown = tileKpis(model.kpis, client);
