@@ -183,7 +183,8 @@ export function comparison(kpi: Pick<PlaybookKpi, 'unit' | 'direction'>, value: 
   if (!hasValue(before)) return before;
   // 12 significant digits: 0.04 − 0.03 is 0.01 on a page and in a data attribute, not 0.010000000000000002.
   const difference = Number((value.value - before.value).toPrecision(12));
-  const relative = before.value === 0 ? undefined : difference / Math.abs(before.value);
+  // As the engine computes it, so a cited change and data.csv's `change` are the same number.
+  const relative = before.value === 0 ? undefined : (value.value - before.value) / Math.abs(before.value);
   if (kpi.unit !== 'percent' && relative === undefined) return { reason: loc.t.reason.previousZero };
   const points = kpi.unit === 'percent';
   const flat = points ? Math.abs(difference) < 0.00005 : Math.abs(relative!) < 0.0005;
