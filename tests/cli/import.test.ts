@@ -52,7 +52,7 @@ describe('rolebook import', () => {
     );
     expect(stdout).toBe(
       [
-        `Read ${YOUTUBE_TABLE}: YouTube Studio: Table data (by content), 3 rows for youtube, numbers from its Total row.`,
+        `Read ${YOUTUBE_TABLE}: YouTube Studio: Table data (by content), 3 videos for youtube, numbers from its Total row.`,
         'Metrics mapped:',
         '  Impressions → impressions',
         '  Likes → likes',
@@ -66,8 +66,12 @@ describe('rolebook import', () => {
         '  Subscribers: the change in followers, not the follower total (followers is the total at the end of the period)',
         '  Impressions click-through rate (%): a rate, recomputed from counts',
         '  Views: video_views, which is not in the metric registry of playbook 1.0 (versions/1.0/metrics.yaml)',
+        'Months:',
+        '  2026-02: its Total row',
         'Wrote 1 file for 1 period:',
         `  ${root}/${SNAPSHOTS}/2026-02.csv: updated; added youtube, 1 row: impressions, likes, comments`,
+        'Notes:',
+        "  it has no dates, so its numbers are taken to be 2026-02's, as --period says (export the report for that month alone)",
         '',
       ].join('\n'),
     );
@@ -79,8 +83,9 @@ describe('rolebook import', () => {
     fs.rmSync(path.join(root, `${SNAPSHOTS}/2026-01.csv`));
     const { status, stdout } = importInto(root, TIKTOK_FOLLOWERS, '--client', 'tiny-bakery', '--year', '2026');
     expect(status).toBe(0);
-    expect(stdout).toContain(`  ${root}/${SNAPSHOTS}/2026-01.csv (2026-01-30 to 2026-01-31): new; added tiktok, 1 row: followers\n`);
-    expect(stdout).toContain(`  ${root}/${SNAPSHOTS}/2026-02.csv (2026-02-01 to 2026-02-28): updated; added tiktok, 1 row: followers\n`);
+    expect(stdout).toContain('Months:\n  2026-01: 2 days, 2026-01-30 to 2026-01-31\n  2026-02: 4 days, 2026-02-01 to 2026-02-28\n');
+    expect(stdout).toContain(`  ${root}/${SNAPSHOTS}/2026-01.csv: new; added tiktok, 1 row: followers\n`);
+    expect(stdout).toContain(`  ${root}/${SNAPSHOTS}/2026-02.csv: updated; added tiktok, 1 row: followers\n`);
     expect(readText(root, `${SNAPSHOTS}/2026-01.csv`)).toBe('platform,followers\ntiktok,8131\n');
     expect(readText(root, `${SNAPSHOTS}/2026-02.csv`)).toMatch(/\ntiktok,,,,8401,,\n$/);
     expect(rolebook(['check'], { ROLEBOOK_CONTENT: root }).status).toBe(0);
@@ -130,7 +135,7 @@ describe('rolebook import', () => {
       const root = contentRoot();
       const { status, stdout } = importInto(root, linkedin(), '--client', 'tiny-bakery', '--force');
       expect(status).toBe(0);
-      expect(stdout).toContain(`2026-02.csv (2026-02-10 to 2026-02-11): updated; replaced linkedin's impressions, likes, comments (1 row)`);
+      expect(stdout).toContain(`2026-02.csv: updated; replaced linkedin's impressions, likes, comments (1 row)`);
       expect(readText(root, `${SNAPSHOTS}/2026-02.csv`)).toBe(
         'platform,impressions,likes,comments,followers,messages,replies\nmastodon,1200,50,12,520,25,25\nlinkedin,4175,71,21,1250,4,2\n',
       );
@@ -144,6 +149,69 @@ describe('rolebook import', () => {
       expect(status).toBe(0);
       expect(stdout).toContain('Wrote 0 files for 1 period:');
       expect(stdout).toContain('2026-02.csv: unchanged\n');
+    });
+  });
+
+  describe('several exports at once', () => {
+    it('imports a folder of a month\'s exports in one step, with one summary', () => {
+      const root = contentRoot();
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-exports-'));
+      fs.copyFileSync(YOUTUBE_TABLE, path.join(folder, 'Table data.csv'));
+      fs.copyFileSync(TIKTOK_FOLLOWERS, path.join(folder, 'FollowerHistory.csv'));
+      fs.writeFileSync(path.join(folder, 'notes.md'), 'not an export\n');
+      const { status, stdout, stderr } = importInto(root, folder, '--client', 'tiny-bakery', '--year', '2026', '--period', '2026-02');
+      expect(stderr).toBe('');
+      expect(status).toBe(0);
+      expect(stdout.match(/^Read .*$/gm)).toEqual([
+        `Read ${folder}/FollowerHistory.csv: TikTok: FollowerHistory, 6 days for tiktok, dated by "Date".`,
+        `Read ${folder}/Table data.csv: YouTube Studio: Table data (by content), 3 videos for youtube, numbers from its Total row.`,
+      ]);
+      expect(stdout).toContain(`Wrote 1 file for 1 period:\n  ${root}/${SNAPSHOTS}/2026-02.csv: updated; added tiktok, 1 row: followers; added youtube, 1 row: impressions, likes, comments\n`);
+      expect(readText(root, `${SNAPSHOTS}/2026-02.csv`)).toBe(
+        'platform,impressions,likes,comments,followers,messages,replies\n' +
+          'mastodon,1200,50,12,520,25,25\n' +
+          'linkedin,2800,70,20,1250,4,2\n' +
+          // The folder's files in name order: FollowerHistory.csv before Table data.csv.
+          'tiktok,,,,8401,,\n' +
+          'youtube,38210,118,23,,,\n',
+      );
+      expect(rolebook(['check'], { ROLEBOOK_CONTENT: root }).status).toBe(0);
+    });
+
+    it('writes nothing when one of them cannot be imported, and gives every reason', () => {
+      const root = contentRoot();
+      const before = files(root);
+      const scores = exportFile('scores.csv', 'Name,Score\nAna,3\n');
+      const totals = exportFile('Totals.csv', 'Date,Views,Impressions\n2026-02-01,40,lots\n');
+      const { status, stdout, stderr } = importInto(root, YOUTUBE_TABLE, scores, totals, '--client', 'tiny-bakery', '--period', '2026-02');
+      expect(status).toBe(1);
+      expect(stdout).toBe('');
+      expect(stderr).toMatch(new RegExp(`^rolebook import: 2 of 3 exports cannot be imported, so none was \\(nothing was written\\):\n${escape(scores)}: is not an export Rolebook recognises \\(its header is "Name", "Score"\\)\\.\n`));
+      expect(stderr).toContain(`\n${totals}: has a cell Rolebook cannot read; nothing was written\n  ${totals}:2:3: Impressions: "lots" is not a number (expected a count such as 1,234 or 1234.5)\n`);
+      expect(files(root)).toEqual(before);
+    });
+
+    it('refuses two exports of the same numbers, naming both', () => {
+      const root = contentRoot();
+      const before = files(root);
+      const copy = exportFile('Table data (1).csv', fs.readFileSync(YOUTUBE_TABLE, 'utf8'));
+      const { status, stderr } = importInto(root, YOUTUBE_TABLE, copy, '--client', 'tiny-bakery', '--period', '2026-02');
+      expect(status).toBe(1);
+      expect(stderr).toBe(
+        `rolebook import: 1 of 2 exports cannot be imported, so none was (nothing was written):\n` +
+          `${copy}: 2026-02: youtube impressions comes from both ${YOUTUBE_TABLE} and ${copy}\n` +
+          `2026-02: youtube likes comes from both ${YOUTUBE_TABLE} and ${copy}\n` +
+          `2026-02: youtube comments comes from both ${YOUTUBE_TABLE} and ${copy}\n` +
+          'Two exports of the same numbers: import only one of them; nothing was written.\n',
+      );
+      expect(files(root)).toEqual(before);
+    });
+
+    it('refuses a folder with no exports in it', () => {
+      const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-empty-'));
+      const { status, stderr } = importInto(contentRoot(), folder, '--client', 'tiny-bakery');
+      expect(status).toBe(1);
+      expect(stderr).toBe(`rolebook import: ${folder} is a folder with no exports in it (files ending in .csv, .tsv, .txt, .xlsx or .xls)\n`);
     });
   });
 
@@ -164,20 +232,20 @@ describe('rolebook import', () => {
     const { status, stdout } = importInto(root, TIKTOK_FOLLOWERS, '--client', 'tiny-bakery', '--year', '2026', '--dry-run');
     expect(status).toBe(0);
     expect(stdout).toContain('Would write 2 files for 2 periods (dry run: nothing was written):\n');
-    expect(stdout).toContain(`${SNAPSHOTS}/2026-01.csv (2026-01-30 to 2026-01-31): updated; added tiktok, 1 row: followers`);
+    expect(stdout).toContain(`${SNAPSHOTS}/2026-01.csv: updated; added tiktok, 1 row: followers`);
     expect(files(root)).toEqual(before);
   });
 
   it('names every cell it cannot read, as file:line:column: field, and writes nothing', () => {
     const root = contentRoot();
     const before = files(root);
-    const file = exportFile('Totals.csv', 'Date,Views,Impressions,Likes\n2026-02-01,40,100,12\n2026-02-02,30,many,-5\n');
+    const file = exportFile('Totals.csv', 'Date,Views,Impressions,Likes\n2026-02-01,40,100,12\n2026-02-02,30,many,5%\n');
     const { status, stderr } = importInto(root, file, '--client', 'tiny-bakery');
     expect(status).toBe(1);
     expect(stderr).toBe(
       `rolebook import: ${file} has 2 cells Rolebook cannot read; nothing was written\n` +
         `${file}:3:3: Impressions: "many" is not a number (expected a count such as 1,234 or 1234.5)\n` +
-        `${file}:3:4: Likes: "-5" is negative (expected a count for likes, zero or more)\n`,
+        `${file}:3:4: Likes: "5%" is a percentage (expected a count for likes)\n`,
     );
     expect(files(root)).toEqual(before);
   });
@@ -226,10 +294,9 @@ describe('rolebook import', () => {
   });
 
   it.each([
-    [[], 'expected the export file to import'],
+    [[], 'expected the export files (or a folder of them) to import'],
     [[YOUTUBE_TABLE], '--client <id> is required'],
     [[YOUTUBE_TABLE, '--client'], '--client needs a value'],
-    [[YOUTUBE_TABLE, YOUTUBE_TABLE, '--client', 'tiny-bakery'], 'expected one file, got 2'],
     [[YOUTUBE_TABLE, '--client', 'tiny-bakery', '--period', '2026-2'], '--period "2026-2" is not a month (expected YYYY-MM, such as 2024-09)'],
     [[YOUTUBE_TABLE, '--client', 'tiny-bakery', '--year', '26'], '--year "26" is not a year'],
     [[YOUTUBE_TABLE, '--client', 'tiny-bakery', '--platform', 'You Tube'], '--platform "You Tube" is not a platform id'],
@@ -239,7 +306,7 @@ describe('rolebook import', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`rolebook import: ${message}`);
-    expect(stderr).toContain('Usage: rolebook import <file> --client <id>');
+    expect(stderr).toContain('Usage: rolebook import <file|folder>... --client <id>');
   });
 
   it('exits 2 when the export needs an option it was not given', () => {
@@ -255,7 +322,9 @@ describe('rolebook import', () => {
   it('prints help with --help and exits 0; the top-level usage lists import', () => {
     const { status, stdout } = rolebook(['import', '--help']);
     expect(status).toBe(0);
-    expect(stdout).toMatch(/^Usage: rolebook import <file> --client <id>/);
+    expect(stdout).toMatch(/^Usage: rolebook import <file\|folder>\.\.\. --client <id>/);
+    expect(stdout).toContain('  Meta Ads Manager: ads report\n');
+    expect(stdout).toContain('Several files, or a folder of them');
     expect(stdout).toContain('  TikTok: FollowerHistory\n');
     expect(rolebook(['--help']).stdout).toMatch(/^ {2}import +Turn a platform's analytics export into snapshot rows/m);
   });

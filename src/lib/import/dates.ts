@@ -3,8 +3,8 @@
  *   `2024-09-27`, `2024-09-27T00:00:00`, `2021-05-30 16:03 +0000` (the date as written in its offset,
  *   never converted to the machine's time zone), `8/19/2015` or `19/08/2015` (the order decided for
  *   the whole column), `19.08.2024`, `Sep 27, 2024`, `Sun, Aug 30, 2026`, `27. Okt. 2024`,
- *   `28 de março de 2024`, and dates without a year (`February 28`, `28 févr.`), which take their
- *   year from `--year` and from the rows before them.
+ *   `28 de março de 2024`, `18 января`, `9月13日`, and dates without a year (`February 28`,
+ *   `28 févr.`), which take their year from a date the file states (anchoredDate) or from `--year`.
  * No `Date` parsing anywhere: it would apply the local time zone and guess formats.
  */
 import { isWeekday, monthOf } from './month-names.ts';
@@ -20,6 +20,8 @@ export interface DateParts {
 export type DayOrder = 'mdy' | 'dmy';
 
 const ISO = /^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})(?=$|[T\s,])/;
+/** Chinese, Japanese and Korean: `2024年9月13日`, `9月13日`, `9월 13일`. */
+const CJK = /^(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]?(?=$|[\s,])/;
 const NUMERIC = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?=$|[T\s,])/;
 const TIME = /\b\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:\s*[ap]\.?\s?m\.?)?/gi;
 const OFFSET = /(?:^|\s)(?:utc|gmt)?[+-]\d{2}:?\d{2}\b|\b(?:utc|gmt)\b/gi;
@@ -30,6 +32,8 @@ export function parseDateParts(cell: string, order: DayOrder = 'mdy'): DateParts
   const text = cell.trim();
   const iso = ISO.exec(text);
   if (iso) return checked({ year: Number(iso[1]), month: Number(iso[2]), day: Number(iso[3]) });
+  const cjk = CJK.exec(text);
+  if (cjk) return checked({ ...(cjk[1] ? { year: Number(cjk[1]) } : {}), month: Number(cjk[2]), day: Number(cjk[3]) });
   const numeric = NUMERIC.exec(text);
   if (numeric) {
     const [a, b] = [Number(numeric[1]), Number(numeric[3])];
@@ -79,6 +83,18 @@ export function dayOrderOf(cells: Iterable<string>): DayOrder {
     if (match && match[2] !== '.' && Number(match[1]) > 12) return 'dmy';
   }
   return 'mdy';
+}
+
+/**
+ * The latest date with the month and day of `parts` on or before `anchor`: a post listed in an
+ * export made on 13 January and dated "December 28" was posted on 28 December of the year before.
+ */
+export function anchoredDate(parts: DateParts, anchor: { year: number; month: number; day: number }): string {
+  const onOrBefore = parts.month < anchor.month || (parts.month === anchor.month && parts.day <= anchor.day);
+  let year = onOrBefore ? anchor.year : anchor.year - 1;
+  // 29 February goes back to the last leap year.
+  while (!checked({ year, month: parts.month, day: parts.day })) year -= 1;
+  return isoDate(year, parts.month, parts.day);
 }
 
 export function isoDate(year: number, month: number, day: number): string {

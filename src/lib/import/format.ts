@@ -4,7 +4,18 @@
  * column is left out. Formats live in formats/, one module per platform's exports.
  */
 import { isMissing } from './numbers.ts';
-import type { Table } from './read-table.ts';
+import type { Table, TableRow } from './read-table.ts';
+
+/**
+ * What one row of an export is, which decides what a blank cell means:
+ * - `items`: a post, a video, a message, an ad campaign: a blank cell means the item has none of it
+ *   (Meta leaves "Link clicks" blank on a post without a link), so a month has the metric when any
+ *   of its items has a value;
+ * - `days`: a day (or a week) of an account's series: a blank cell is a value the platform did not
+ *   give, so a month with a blank day has no total for that metric;
+ * - `totals`: one row that already covers the period (YouTube's Total row, an export without dates).
+ */
+export type Grain = 'items' | 'days' | 'totals';
 
 /** A metric read from one column, or from alternatives of which each row uses the first with a value. */
 export interface Source {
@@ -14,6 +25,21 @@ export interface Source {
   label: string;
   /** The platform of this column when each network has its own columns (Hootsuite). */
   platform?: string;
+  /**
+   * How the columns make one value: `first` (the default) takes the first with a value, for
+   * alternative names; `sum` adds them, for the parts of a metric ("Page Reactions by Type - Like",
+   * "- Love"…; organic and paid video views).
+   */
+  combine?: 'first' | 'sum';
+  /**
+   * Count rows rather than read numbers: every row is one (posts, inbound messages), or, with
+   * `values`, the rows whose cell in `columns[0]` is one of them (Sentiment "Positive").
+   */
+  count?: { values?: readonly string[] };
+  /** Only the rows of this section of a file that holds several series (read-table.ts). */
+  section?: number;
+  /** Only the rows for which this holds count for the metric (Ads Manager's "Results" of a conversion objective). */
+  rows?: (row: TableRow) => boolean;
 }
 
 export interface Ignored {
@@ -35,6 +61,23 @@ export interface ColumnPlan {
   totalsOnly?: boolean;
   /** When the file holds nothing Rolebook can use: why, and what to do instead. */
   nothing?: string;
+  /** What a row is; by default `days` with a date column and `totals` without. */
+  grain?: Grain;
+  /** A row as the summary counts them ("post", "video", "day"); "row" by default. */
+  rowNoun?: string;
+  /**
+   * The column with the date the file was exported (TikTok Content's "Time"): a date without a
+   * year is the latest such date on or before it.
+   */
+  anchor?: { index: number; label: string };
+  /** Rows that each cover a range of days (Meta Ads Manager's "Reporting starts" and "Reporting ends"), when there is no date column. */
+  range?: { start: { index: number; label: string }; end: { index: number; label: string } };
+  /** Rows that are not data (a summary row over the others), with the reason, for the summary. */
+  skip?: (row: TableRow) => string | undefined;
+  /** The currency the file's money is in, as its header says it ("Amount spent (EUR)"). */
+  currency?: { code: string; label: string };
+  /** What the format noticed about the file, one sentence each, for the summary. */
+  notes?: string[];
 }
 
 export interface ImportFormat {
@@ -58,6 +101,8 @@ export const REASON = {
   id: 'an identifier, not a number to add up',
   empty: 'empty in this file',
   newFollowers: 'new followers in the period, not the follower total (followers is the total at the end of the period)',
+  postFollows: 'follows counted on this post only, not all the follows the account gained (new_followers comes from the daily follows series)',
+  people: 'people, counted once each, not actions',
   netFollowers: 'the change in followers, not the follower total (followers is the total at the end of the period)',
   duplicateOf: (label: string) => `duplicate of "${label}"`,
   partOf: (label: string) => `a part of "${label}", which is imported`,
@@ -93,13 +138,24 @@ export interface ColumnRule {
   metric?: string;
   /** Why the column is left out. */
   ignore?: string;
+  /** The matching columns are parts of the metric, to be added (see `Source.combine`). */
+  combine?: 'sum';
+  /** The rule applies only to the columns for which this holds (a duplicate header told apart by its description). */
+  when?: (table: Table, index: number) => boolean;
 }
 
 export interface ColumnSpec {
   date?: readonly string[];
   network?: readonly string[];
+  /** Columns the format reads otherwise (an export date), neither metrics nor ignored. */
+  skip?: readonly string[];
   /** In priority order: the first rule that matches a column decides; for one metric, the first rule present wins. */
   rules: readonly ColumnRule[];
+}
+
+/** A source that counts the rows: one post, one message each. */
+export function countRows(metric: string, label: string): Source {
+  return { metric, columns: [], label, count: {} };
 }
 
 /** Apply a format's rules to a header: every column ends up as the date, a source or ignored with a reason. */
@@ -110,10 +166,11 @@ export function planColumns(table: Table, spec: ColumnSpec): Pick<ColumnPlan, 'd
   table.header.forEach((label, index) => {
     if (label === '') return;
     const name = normalizeHeader(label);
+    if (spec.skip?.some((n) => normalizeHeader(n) === name)) return;
     if (!plan.date && spec.date?.some((n) => normalizeHeader(n) === name)) plan.date = { index, label };
     else if (!plan.network && spec.network?.some((n) => normalizeHeader(n) === name)) plan.network = { index, label };
     else {
-      const ruleIndex = spec.rules.findIndex((rule) => rule.names?.some((n) => normalizeHeader(n) === name) || rule.pattern?.test(label));
+      const ruleIndex = spec.rules.findIndex((rule) => (rule.names?.some((n) => normalizeHeader(n) === name) || rule.pattern?.test(label)) && (!rule.when || rule.when(table, index)));
       const rule = spec.rules[ruleIndex];
       if (!rule) ignored.push({ index, label, reason: defaultReason(table, index, label) });
       else if (rule.metric) groups.set(ruleIndex, { rule, columns: [...(groups.get(ruleIndex)?.columns ?? []), index] });
@@ -128,7 +185,7 @@ export function planColumns(table: Table, spec: ColumnSpec): Pick<ColumnPlan, 'd
     if (winner) for (const c of columns) ignored.push({ index: c, label: table.header[c]!, reason: REASON.duplicateOf(winner) });
     else {
       winners.set(rule.metric!, label);
-      plan.sources.push({ metric: rule.metric!, columns, label });
+      plan.sources.push({ metric: rule.metric!, columns, label, ...(rule.combine ? { combine: rule.combine } : {}) });
     }
   }
   plan.sources.sort((a, b) => a.columns[0]! - b.columns[0]!);

@@ -1,5 +1,5 @@
 /**
- * Month and weekday names in the languages exports come in (en, de, fr, es, pt), from date-fns'
+ * Month and weekday names in the languages exports come in (en, de, fr, es, pt, it, nl, ru), from date-fns'
  * locales, so "Okt", "févr.", "março" and "Sep" all name a month. Names are compared without case,
  * accents or a trailing dot; a month may also be written as a prefix of three letters or more of one
  * of its names ("Sept", "Juli"), as long as no other month starts the same way.
@@ -10,9 +10,13 @@ import { de } from 'date-fns/locale/de';
 import { enUS } from 'date-fns/locale/en-US';
 import { es } from 'date-fns/locale/es';
 import { fr } from 'date-fns/locale/fr';
+import { it } from 'date-fns/locale/it';
+import { nl } from 'date-fns/locale/nl';
 import { pt } from 'date-fns/locale/pt';
+import { ru } from 'date-fns/locale/ru';
 
-const LOCALES: readonly Locale[] = [enUS, de, fr, es, pt];
+// TikTok writes its dates in the app's language ("18 января", "8 de setembro").
+const LOCALES: readonly Locale[] = [enUS, de, fr, es, pt, it, nl, ru];
 const WIDTHS = ['wide', 'abbreviated'] as const;
 const CONTEXTS = ['formatting', 'standalone'] as const;
 

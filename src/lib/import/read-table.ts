@@ -5,9 +5,14 @@
  * - a `sep=,` or `sep=;` first line (Excel's delimiter hint), or a delimiter to detect: `,`, `;`, tab;
  * - rows above the header: a sentence (LinkedIn), the metric's name (Meta's daily series);
  * - a second header row of descriptions ("Lifetime: The total number of people…", legacy Facebook);
+ * - a second header row of descriptions where breakdown columns have none (legacy Facebook: only the
+ *   first "Daily Like Sources - …" column describes the group);
  * - a `Total` row, first or last (YouTube Studio), kept apart from the data;
+ * - several series one after the other, each under its own name and a repeat of the header (Meta
+ *   Business Suite's daily export of two metrics): the rows keep their section;
  * - every field quoted, blank rows, trailing empty columns.
- * It also decides the file's decimal mark from its cells, for numbers.ts.
+ * It also decides the file's decimal mark from its cells, for numbers.ts, and notices the damage
+ * spreadsheets do to a file they re-save (see `Damage`), which is not for the formats to puzzle over.
  */
 import { parse } from 'csv-parse/sync';
 import { decodeBytes, type Encoding } from './decode.ts';
@@ -18,7 +23,23 @@ export interface TableRow {
   /** 1-based line of the row in the file. */
   line: number;
   cells: string[];
+  /** Index in `Table.sections` of the series the row belongs to; absent in the first (or only) one. */
+  section?: number;
 }
+
+/** One series of a file that holds several under the same header. */
+export interface Section {
+  /** The line above its header that names it (Meta's "Facebook reach"), when there is one. */
+  title?: string;
+  headerLine: number;
+}
+
+/** What re-saving did to a file, when it can no longer be read as the export it was. */
+export type Damage =
+  /** Every line wrapped in one pair of quotes, inner quotes doubled: a spreadsheet saved it as one column. */
+  | { kind: 'wrapped-lines'; line: number; columns: string[] }
+  /** A `sep=` line naming one separator above lines split by another. */
+  | { kind: 'separator'; declared: string; actual: string };
 
 export interface Table {
   encoding: Encoding;
@@ -32,7 +53,10 @@ export interface Table {
   rows: TableRow[];
   /** The `Total` row, first or last; not data. */
   totals?: TableRow;
+  /** The series of the file, the first under `header`; one unless the header repeats. */
+  sections: Section[];
   decimal: DecimalMark;
+  damage?: Damage;
 }
 
 const DELIMITERS = [',', ';', '\t'] as const;
@@ -51,12 +75,15 @@ export function readTableText(input: string, encoding: Encoding = 'utf-8'): Tabl
   const lineOffset = sep ? 1 : 0;
   const delimiter = sep ? sep[1]! : detectDelimiter(body);
   const records = parseRecords(body, delimiter, lineOffset);
-  const headerIndex = records.findIndex((row) => row.cells.filter((cell) => cell !== '').length >= 2);
+  const damage = damageOf(records, body, delimiter, sep ? sep[1] : undefined);
+  const headerIndex = damage ? -1 : records.findIndex((row) => row.cells.filter((cell) => cell !== '').length >= 2);
   if (headerIndex < 0) {
-    return { encoding, delimiter, preamble: records.map(rowText), header: [], headerLine: records[0]?.line ?? 1, rows: [], decimal: '.' };
+    return { encoding, delimiter, preamble: records.map(rowText), header: [], headerLine: records[0]?.line ?? 1, rows: [], sections: [{ headerLine: 1 }], decimal: '.', ...(damage ? { damage } : {}) };
   }
   const header = records[headerIndex]!;
-  let rows = records.slice(headerIndex + 1);
+  const preamble = records.slice(0, headerIndex).map(rowText);
+  const { rows: sectioned, sections } = splitSections(records.slice(headerIndex + 1), header, preamble.at(-1));
+  let rows = sectioned;
   const descriptions = isDescriptionRow(rows) ? rows.shift()!.cells : undefined;
   const totalsAt = [0, rows.length - 1].find((index) => rows[index] && isTotalsRow(rows[index]!));
   const totals = totalsAt === undefined ? undefined : rows[totalsAt];
@@ -65,14 +92,75 @@ export function readTableText(input: string, encoding: Encoding = 'utf-8'): Tabl
   return {
     encoding,
     delimiter,
-    preamble: records.slice(0, headerIndex).map(rowText),
+    preamble,
     header: header.cells,
     headerLine: header.line,
     ...(descriptions ? { descriptions } : {}),
     rows,
     ...(totals ? { totals } : {}),
+    sections,
     decimal: detectDecimalMark(cells, delimiter),
   };
+}
+
+/**
+ * A row that repeats the header starts a new series; the one-cell row right above it is that
+ * series' name, not data. Rows of later series carry their section's index.
+ */
+function splitSections(records: readonly TableRow[], header: TableRow, firstTitle: string | undefined): { rows: TableRow[]; sections: Section[] } {
+  const key = (row: TableRow) => trimEnd(row.cells).join('\u0000');
+  const headerKey = key(header);
+  const sections: Section[] = [{ ...(firstTitle ? { title: firstTitle } : {}), headerLine: header.line }];
+  const rows: TableRow[] = [];
+  for (const row of records) {
+    if (key(row) !== headerKey) {
+      rows.push(sections.length > 1 ? { ...row, section: sections.length - 1 } : row);
+      continue;
+    }
+    const previous = rows.at(-1);
+    const titled = previous && previous.cells.filter((cell) => cell !== '').length === 1 && (previous.section ?? 0) === sections.length - 1;
+    if (titled) rows.pop();
+    sections.push({ ...(titled ? { title: rowText(previous) } : {}), headerLine: row.line });
+  }
+  return { rows, sections };
+}
+
+function trimEnd(cells: readonly string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1] === '') end -= 1;
+  return cells.slice(0, end);
+}
+
+/**
+ * Damage a spreadsheet does when it re-saves an export. Every line wrapped in quotes: the first
+ * row is one cell which, read as CSV itself, is a header of several columns, and so are most rows.
+ * A wrong `sep=` line: it splits no line, and another separator splits them all alike.
+ */
+function damageOf(records: readonly TableRow[], body: string, delimiter: string, declared: string | undefined): Damage | undefined {
+  const filled = (row: TableRow) => row.cells.filter((cell) => cell !== '');
+  const first = records[0];
+  if (!first) return undefined;
+  const single = records.filter((row) => filled(row).length === 1).length;
+  if (declared && single === records.length && records.length > 1) {
+    const actual = detectDelimiter(body);
+    if (actual !== declared && countOutsideQuotes(body.split('\n')[0] ?? '', actual) > 0) return { kind: 'separator', declared, actual };
+  }
+  if (filled(first).length !== 1 || single < records.length / 2) return undefined;
+  const inner = innerCells(filled(first)[0]!);
+  if (!inner || inner.length < 3 || inner.some((cell) => cell.length > 60)) return undefined;
+  return { kind: 'wrapped-lines', line: first.line, columns: inner };
+}
+
+/** A cell's text read as one CSV line with any of the usual separators, when it splits. */
+function innerCells(cell: string): string[] | undefined {
+  const delimiter = DELIMITERS.find((d) => countOutsideQuotes(cell, d) > 0);
+  if (!delimiter) return undefined;
+  try {
+    const [record] = parse(cell, { delimiter, relax_column_count: true, relax_quotes: true }) as string[][];
+    return record?.map((c) => c.trim());
+  } catch {
+    return undefined;
+  }
 }
 
 /** Rows with their first line; cells trimmed; rows with nothing in them left out. */
@@ -126,22 +214,25 @@ function countOutsideQuotes(line: string, delimiter: string): number {
 }
 
 /**
- * A row right under the header that holds words where the data holds numbers: in every column
- * whose data has numbers, this row has text that is not a number.
+ * A row right under the header that describes the columns: in the columns whose data has numbers
+ * it has no number, and what it has there are phrases ("Daily: The number of people who…").
+ * Breakdown columns may have no description at all (legacy Facebook describes a group once).
  */
 function isDescriptionRow(rows: readonly TableRow[]): boolean {
   const [first, ...data] = rows;
   if (!first || data.length === 0) return false;
   // A reduce, not Math.max(...rows): a spread of 200k rows overflows the call stack.
   const width = rows.reduce((widest, row) => Math.max(widest, row.cells.length), 0);
-  let numericColumns = 0;
+  let phrases = 0;
   for (let column = 0; column < width; column += 1) {
     if (!data.some((row) => looksNumeric(row.cells[column] ?? ''))) continue;
-    numericColumns += 1;
     const cell = first.cells[column] ?? '';
-    if (isMissing(cell) || looksNumeric(cell)) return false;
+    if (looksNumeric(cell)) return false;
+    if (isMissing(cell)) continue;
+    if (cell.split(/\s+/).length < 3) return false;
+    phrases += 1;
   }
-  return numericColumns > 0;
+  return phrases > 0;
 }
 
 /** A number under either decimal convention (the file's is not known yet). */

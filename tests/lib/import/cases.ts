@@ -1,7 +1,8 @@
 /**
  * The golden import cases in tests/fixtures/imports/<case>/: an export, `case.json` (the options,
- * the client's platforms, and every column's fate) and `expected.csv` (the snapshot an empty
- * client gets), all against the canonical registry in tests/fixtures/imports/metrics.yaml.
+ * the client's platforms and currency, and every column's fate) and `expected.csv` (the snapshot
+ * an empty client gets for `period`) or `expected/<YYYY-MM>.csv` (one per month the export
+ * fills), all against the canonical registry in tests/fixtures/imports/metrics.yaml.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -25,13 +26,16 @@ export interface ImportCase {
   period?: string;
   year?: number;
   platforms?: string[];
+  /** The client's currency (client.yaml); EUR by default. */
+  currency?: string;
   mapped?: Record<string, string>;
   ignored?: Record<string, string>;
   notes?: string[];
   /** The start of the error message, for an export that cannot be imported. */
   error?: string;
   bytes: Uint8Array;
-  expected?: string;
+  /** Period → the snapshot it gets. */
+  expected: Record<string, string>;
 }
 
 export function importCases(): ImportCase[] {
@@ -42,14 +46,22 @@ export function importCases(): ImportCase[] {
     .map((name) => {
       const dir = path.join(IMPORTS, name);
       const spec = JSON.parse(fs.readFileSync(path.join(dir, 'case.json'), 'utf8')) as Omit<ImportCase, 'name' | 'bytes' | 'expected'>;
-      const expected = path.join(dir, 'expected.csv');
-      return {
-        name,
-        ...spec,
-        bytes: fs.readFileSync(path.join(dir, spec.file)),
-        ...(fs.existsSync(expected) ? { expected: fs.readFileSync(expected, 'utf8') } : {}),
-      };
+      return { name, ...spec, bytes: fs.readFileSync(path.join(dir, spec.file)), expected: expectedSnapshots(dir, spec.period) };
     });
+}
+
+function expectedSnapshots(dir: string, period: string | undefined): Record<string, string> {
+  const single = path.join(dir, 'expected.csv');
+  if (fs.existsSync(single)) return { [period ?? '']: fs.readFileSync(single, 'utf8') };
+  const folder = path.join(dir, 'expected');
+  if (!fs.existsSync(folder)) return {};
+  return Object.fromEntries(
+    fs
+      .readdirSync(folder)
+      .filter((name) => name.endsWith('.csv'))
+      .sort()
+      .map((name) => [name.replace(/\.csv$/, ''), fs.readFileSync(path.join(folder, name), 'utf8')]),
+  );
 }
 
 export function caseTable(c: ImportCase): Table {
@@ -61,7 +73,7 @@ export function planCase(c: ImportCase, overrides: { existing?: Record<string, s
   return planImport({
     file: c.file,
     bytes: c.bytes,
-    client: { id: 'acme', platforms: c.platforms ?? ALL_PLATFORMS, file: 'clients/acme/client.yaml' },
+    client: { id: 'acme', platforms: c.platforms ?? ALL_PLATFORMS, file: 'clients/acme/client.yaml', currency: c.currency ?? 'EUR' },
     registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },
     ...(c.platform ? { platform: c.platform } : {}),
     ...(c.period ? { period: c.period } : {}),

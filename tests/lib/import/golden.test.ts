@@ -1,7 +1,8 @@
 /**
  * One golden case per format and variant (tests/fixtures/imports/<case>/): the export must be
  * recognised by its columns, every column must be mapped or ignored exactly as case.json says,
- * and the snapshot an empty client gets must be expected.csv byte for byte.
+ * and the snapshots an empty client gets must be expected.csv (one month) or expected/<YYYY-MM>.csv
+ * (several), byte for byte.
  */
 import { describe, expect, it } from 'vitest';
 import { detectFormat } from '../../../src/lib/import/detect.ts';
@@ -31,10 +32,10 @@ describe.each(cases)('$name', (c) => {
     expect(plan.files.flatMap((file) => file.notes)).toEqual(c.notes ?? []);
   });
 
-  it(`imports ${c.period} as expected.csv`, () => {
+  it(`imports ${Object.keys(c.expected).join(', ')} as expected`, () => {
     const plan = planCase(c);
-    expect(plan.files.map((file) => file.period)).toEqual([c.period]);
-    expect(plan.files[0]!.text).toBe(c.expected);
+    expect(plan.files.filter((file) => file.changes.length).map((file) => file.period)).toEqual(Object.keys(c.expected));
+    for (const file of plan.files.filter((f) => f.changes.length)) expect(file.text, file.period).toBe(c.expected[file.period]);
   });
 });
 

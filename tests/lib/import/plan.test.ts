@@ -44,7 +44,7 @@ describe('periods', () => {
       ['2024-09', 'clients/acme/snapshots/2024-09.csv', '2024-09-02', '2024-09-27'],
       ['2024-10', 'clients/acme/snapshots/2024-10.csv', '2024-10-01', '2024-10-01'],
     ]);
-    expect(result.files[1]!.text).toBe('platform,impressions,reach,engagements,likes,comments,shares,clicks\nfacebook,1502,1204,31,27,4,0,0\n');
+    expect(result.files[1]!.text).toBe('platform,posts,impressions,engagements,likes,comments,shares,clicks\nfacebook,1,1502,31,27,4,0,0\n');
   });
 
   it('splits a series that passes New Year into both years', () => {
@@ -108,7 +108,7 @@ describe('platforms', () => {
     );
     const only = planCase(variant('sprout-social', { platforms: ['instagram'], platform: 'instagram' }));
     expect(only.platforms).toEqual(['instagram']);
-    expect(only.files[0]!.text).toBe('platform,posts,impressions,reach,engagements,likes,comments,shares,saves,video_views,followers\ninstagram,3,10232,7513,990,771,63,27,136,3534,15160\n');
+    expect(only.files[0]!.text).toBe('platform,posts,impressions,engagements,likes,comments,shares,saves,video_views,followers\ninstagram,3,10232,990,771,63,27,136,3534,15160\n');
   });
 
   it('writes the platforms of a multi-network export in the client\'s order', () => {
@@ -123,17 +123,19 @@ describe('what cannot be imported', () => {
     expect(failure(() => plan('', { file: 'hafen_content.xls', bytes: xls })).message).toMatch(/^hafen_content\.xls is an Excel workbook \(\.xls\), not CSV: open it, choose the sheet with the data, and save it as CSV/);
   });
 
-  it('refuses a Meta daily series of a metric Rolebook does not track, or of new followers', () => {
+  it('refuses a Meta daily series of a metric Rolebook does not track, or of people who unfollowed', () => {
     expect(failure(() => plan('sep=,\n"Facebook Page views"\n"Date","Primary"\n"2024-09-01T00:00:00","3"\n')).message).toBe(
-      'Nothing to import from export.csv (Meta Business Suite: daily series of one metric): its series "Facebook Page views" is not a metric Rolebook tracks.',
+      'Nothing to import from export.csv (Meta Business Suite: daily series): its series "Facebook Page views" is not a metric Rolebook tracks.',
     );
-    expect(failure(() => plan('sep=,\n"Instagram follows"\n"Date","Primary"\n"2024-09-01T00:00:00","3"\n')).message).toMatch(/its series "Instagram follows" is new followers in the period, not the follower total/);
+    expect(failure(() => plan('sep=,\n"Instagram unfollows"\n"Date","Primary"\n"2024-09-01T00:00:00","3"\n')).message).toBe(
+      'Nothing to import from export.csv (Meta Business Suite: daily series): its series "Instagram unfollows" is people who stopped following, not the follower total.',
+    );
   });
 
   it('asks for --platform for a Meta daily series whose name does not say it', () => {
-    const text = 'sep=,\n"Alcance"\n"Fecha","Principal"\n"2024-09-01T00:00:00","3"\n"2024-09-02T00:00:00","4"\n';
+    const text = 'sep=,\n"Clics en el enlace"\n"Fecha","Principal"\n"2024-09-01T00:00:00","3"\n"2024-09-02T00:00:00","4"\n';
     expect(failure(() => plan(text)).kind).toBe('usage');
-    expect(plan(text, { platform: 'instagram' }).files[0]!.text).toBe('platform,reach\ninstagram,7\n');
+    expect(plan(text, { platform: 'instagram' }).files[0]!.text).toBe('platform,clicks\ninstagram,7\n');
   });
 });
 
@@ -141,7 +143,7 @@ describe('the pinned registry', () => {
   const small: Metric[] = ['impressions', 'likes', 'comments', 'followers'].map((id) => ({ id, label: id, kind: id === 'followers' ? 'stock' : 'flow', unit: 'count' }));
 
   it('ignores mapped metrics the registry lacks, with the reason', () => {
-    const result = plan('Content,Views,Impressions,Likes\nTotal,15,150,3\nabc,15,150,3\n', { period: '2024-09', registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: small } });
+    const result = plan('Content,Video title,Views,Impressions,Likes\nTotal,,15,150,3\nabc,Hi,15,150,3\n', { period: '2024-09', registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: small } });
     expect(result.mapped).toEqual([
       { source: 'Impressions', metric: 'impressions' },
       { source: 'Likes', metric: 'likes' },
@@ -158,12 +160,12 @@ describe('the pinned registry', () => {
 
 describe('cells', () => {
   it('names every cell it cannot read, with line, column and field, and writes nothing', () => {
+    // "-3" views is a correction, summed into the month (see corrections.test.ts); the others are not counts.
     const error = failure(() => plan('Date,Views,Impressions\n2024-09-01,lots,4.5%\n2024-09-02,-3,\nyesterday,4,5\n,,\n'));
-    expect(error.message).toBe('export.csv has 4 cells Rolebook cannot read; nothing was written');
+    expect(error.message).toBe('export.csv has 3 cells Rolebook cannot read; nothing was written');
     expect(error.problems).toEqual([
       { file: 'export.csv', line: 2, column: 2, field: 'Views', message: '"lots" is not a number', expected: 'a count such as 1,234 or 1234.5' },
       { file: 'export.csv', line: 2, column: 3, field: 'Impressions', message: '"4.5%" is a percentage', expected: 'a count for impressions' },
-      { file: 'export.csv', line: 3, column: 2, field: 'Views', message: '"-3" is negative', expected: 'a count for video_views, zero or more' },
       { file: 'export.csv', line: 4, column: 1, field: 'Date', message: '"yesterday" is not a date', expected: 'a date such as 2024-09-27, 9/27/2024 or Sep 27, 2024' },
     ]);
   });

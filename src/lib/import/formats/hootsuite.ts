@@ -9,7 +9,7 @@ import { columnIndex, defaultReason, normalizeHeader, REASON, type ColumnPlan, t
 import type { Table } from '../read-table.ts';
 import { NETWORK_PREFIXES, platformOfNetwork } from './networks.ts';
 
-const DATE = ['Date', 'Day'];
+const DATE = ['Date', 'Day', 'Date (GMT)'];
 
 /** Hootsuite's metric names (after the network) → canonical metrics. */
 const METRICS: Record<string, string> = {
@@ -31,9 +31,10 @@ const METRICS: Record<string, string> = {
   'page likes': 'followers',
   posts: 'posts',
   'published posts': 'posts',
+  'new followers': 'new_followers',
+  'new fans': 'new_followers',
 };
 const IGNORED: Record<string, string> = {
-  'new followers': REASON.newFollowers,
   'follower growth': REASON.netFollowers,
   'net follower growth': REASON.netFollowers,
 };
@@ -50,6 +51,7 @@ function split(label: string): { platform: string; metric: string } | undefined 
 }
 
 export const hootsuite: ImportFormat = {
+  // The report with one column per network and metric ("Facebook Page Impressions").
   id: 'hootsuite',
   name: 'Hootsuite Analytics: report export',
   signature: 'a "Date" column and per-network columns such as "Facebook Page Impressions", "Instagram Business Followers"',
@@ -73,6 +75,6 @@ export const hootsuite: ImportFormat = {
       else if (taken) ignored.push({ label, reason: REASON.duplicateOf(taken.label) });
       else ignored.push({ label, reason: (parts && IGNORED[parts.metric]) ?? defaultReason(table, index, label) });
     });
-    return { date: { index: dateIndex, label: table.header[dateIndex]! }, sources, ignored };
+    return { date: { index: dateIndex, label: table.header[dateIndex]! }, sources, ignored, rowNoun: 'day' };
   },
 };

@@ -4,7 +4,7 @@
  */
 import { hasColumns } from '../format.ts';
 import { columnarFormat } from './columnar.ts';
-import { ACCOUNT_USERNAME, META_POST_RULES, PUBLISH_TIME } from './meta-names.ts';
+import { ACCOUNT_USERNAME, META_POST_RULES, POSTS, PUBLISH_TIME } from './meta-names.ts';
 
 export const instagramPosts = columnarFormat({
   id: 'instagram-posts',
@@ -12,5 +12,8 @@ export const instagramPosts = columnarFormat({
   signature: 'one row per post with "Publish time" and "Account username" columns',
   matches: (table) => hasColumns(table, PUBLISH_TIME, ACCOUNT_USERNAME),
   platform: 'instagram',
+  grain: 'items',
+  rowNoun: 'post',
+  counts: [POSTS],
   columns: { date: PUBLISH_TIME, rules: META_POST_RULES },
 });

@@ -15,11 +15,11 @@
  * "Content Type". One row per post, counted in the month it was created.
  *
  * Followers, "New followers" sheet: "Date", "Sponsored followers", "Organic followers",
- * "Auto-invited followers", "Total followers": followers gained each day, where "Total followers"
- * is the day's sum, not the audience. Only a total that is not that sum (a cumulative count)
- * becomes followers.
+ * "Auto-invited followers", "Total followers": followers gained each day (new_followers), where
+ * "Total followers" is the day's sum, not the audience. Only a total that is not that sum (a
+ * cumulative count) becomes followers.
  */
-import { columnIndex, hasColumns, planColumns, REASON, type ColumnPlan, type ImportFormat } from '../format.ts';
+import { columnIndex, countRows, hasColumns, planColumns, REASON, type ColumnPlan, type ImportFormat } from '../format.ts';
 import { parseNumber } from '../numbers.ts';
 import type { Table } from '../read-table.ts';
 import { columnarFormat } from './columnar.ts';
@@ -32,6 +32,7 @@ export const linkedinContent = columnarFormat({
   signature: 'a "Date" column and "Impressions (organic)", "Impressions (total)"…, usually under a sentence in row 1',
   matches: (table) => hasColumns(table, ['Date'], ['Impressions (total)', 'Impressions (organic)']),
   platform: 'linkedin',
+  rowNoun: 'day',
   columns: {
     date: ['Date'],
     rules: [
@@ -53,6 +54,9 @@ export const linkedinPosts = columnarFormat({
   signature: 'one row per post with "Post link" and "Created date" columns, usually under a sentence in row 1',
   matches: (table) => hasColumns(table, ['Post link'], ['Created date']),
   platform: 'linkedin',
+  grain: 'items',
+  rowNoun: 'post',
+  counts: [countRows('posts', 'one per row (post)')],
   columns: {
     date: ['Created date'],
     rules: [
@@ -62,7 +66,7 @@ export const linkedinPosts = columnarFormat({
       { names: ['Likes', 'Reactions'], metric: 'likes' },
       { names: ['Comments'], metric: 'comments' },
       { names: ['Reposts', 'Shares'], metric: 'shares' },
-      { names: ['Follows'], ignore: REASON.newFollowers },
+      { names: ['Follows'], ignore: REASON.postFollows },
       { names: ['Off-site views'], ignore: 'views of the video embedded on other sites; "Views (excluding off-site video views)" is imported' },
     ],
   },
@@ -79,21 +83,11 @@ export const linkedinFollowers: ImportFormat = {
   plan(table): ColumnPlan {
     const total = columnIndex(table.header, TOTAL);
     const cumulative = total >= 0 && !isSumOfNew(table, total);
-    const plan = planColumns(table, {
-      date: ['Date'],
-      rules: [
-        ...(cumulative ? [{ names: TOTAL, metric: 'followers' }] : [{ names: TOTAL, ignore: `the day's new followers (the sum of the other columns), not the follower total` }]),
-        { names: NEW_FOLLOWER_COLUMNS, ignore: REASON.newFollowers },
-      ],
-    });
-    if (plan.sources.length) return { ...plan, platform: 'linkedin' };
-    return {
-      ...plan,
-      platform: 'linkedin',
-      nothing:
-        'it holds only the followers gained each day, and Rolebook\'s followers is the total at the end of the month; ' +
-        'take the total from the Page\'s follower count (Analytics → Followers) and enter it in the snapshot',
-    };
+    // The day's gains: LinkedIn's own sum when "Total followers" is that, otherwise the parts added up.
+    const rules = cumulative || total < 0
+      ? [...(cumulative ? [{ names: TOTAL, metric: 'followers' }] : []), { names: NEW_FOLLOWER_COLUMNS, metric: 'new_followers', combine: 'sum' as const }]
+      : [{ names: TOTAL, metric: 'new_followers' }, { names: NEW_FOLLOWER_COLUMNS, ignore: 'a part of "Total followers", the day\'s new followers, which is imported' }];
+    return { ...planColumns(table, { date: ['Date'], rules }), platform: 'linkedin', rowNoun: 'day' };
   },
 };
 

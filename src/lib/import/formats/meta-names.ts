@@ -8,7 +8,10 @@
  * Instagram export has "Account ID", "Account username", "Account name" instead of the Page
  * columns, and "Likes", "Saves", "Follows" (and "Plays" for older reels).
  */
-import { REASON, type ColumnRule } from '../format.ts';
+import { countRows, REASON, type ColumnRule } from '../format.ts';
+
+/** Each row of a post export is a post published in its month. */
+export const POSTS = countRows('posts', 'one per row (post)');
 
 export const PUBLISH_TIME = ['Publish time', 'Veröffentlichungszeitpunkt', 'Hora de publicación'];
 export const PERMALINK = ['Permalink', 'Enlace permanente'];
@@ -31,5 +34,8 @@ export const META_POST_RULES: readonly ColumnRule[] = [
   { names: LINK_CLICKS, metric: 'clicks' },
   { names: ['Plays', 'Wiedergaben', 'Reproducciones'], metric: 'video_views' },
   { names: ['Total clicks', 'Klicks insgesamt', 'Clics totales'], ignore: `clicks anywhere on the post; "${LINK_CLICKS[0]}" is imported as clicks` },
-  { names: ['Follows', 'Follower', 'Seguimientos'], ignore: REASON.newFollowers },
+  { names: ['Follows', 'Follower', 'Seguimientos'], ignore: REASON.postFollows },
+  { pattern: /^Estimated earnings\b/i, ignore: "money the Page earned from its content (monetisation), not ad spend or attributed revenue" },
+  { names: ['Ad impressions'], ignore: "impressions of the ads shown in the Page's videos, not of its posts" },
+  { names: ['Is crosspost', 'Is share'], ignore: 'a yes/no flag, not a count' },
 ];

@@ -5,7 +5,7 @@
  */
 import { hasColumns } from '../format.ts';
 import { columnarFormat } from './columnar.ts';
-import { ACCOUNT_USERNAME, META_POST_RULES, PAGE_COLUMNS, PERMALINK, PUBLISH_TIME } from './meta-names.ts';
+import { ACCOUNT_USERNAME, META_POST_RULES, PAGE_COLUMNS, PERMALINK, POSTS, PUBLISH_TIME } from './meta-names.ts';
 
 export const metaPosts = columnarFormat({
   id: 'meta-posts',
@@ -14,5 +14,8 @@ export const metaPosts = columnarFormat({
   matches: (table) => hasColumns(table, PUBLISH_TIME, PERMALINK) && !hasColumns(table, ACCOUNT_USERNAME),
   platform: (table) => (hasColumns(table, PAGE_COLUMNS) ? 'facebook' : undefined),
   platformHint: ['facebook', 'instagram'],
+  grain: 'items',
+  rowNoun: 'post',
+  counts: [POSTS],
   columns: { date: PUBLISH_TIME, rules: META_POST_RULES },
 });
