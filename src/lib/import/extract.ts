@@ -81,7 +81,8 @@ export function extractObservations(table: Table, plan: ColumnPlan, options: Ext
     const date = dates.dates[index];
     if (dates.dated && date === undefined) {
       // A row without a date and without numbers is a note under the table, not data.
-      if (hasValues) problems.push(dates.problem(row));
+      const problem = hasValues ? dates.problem(row) : undefined;
+      if (problem) problems.push(problem);
       return;
     }
     const until = dates.until[index];

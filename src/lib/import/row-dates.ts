@@ -20,8 +20,8 @@ export interface RowDates {
   until: (string | undefined)[];
   /** How dates without a year were completed, one sentence. */
   years?: string;
-  /** The problem of a row with numbers and no readable date. */
-  problem(row: TableRow): Problem;
+  /** The problem of a row with numbers and no readable date; undefined when it was already given. */
+  problem(row: TableRow): Problem | undefined;
 }
 
 interface Column {
@@ -44,8 +44,8 @@ function fromColumn(rows: readonly TableRow[], date: Column, anchor: Column | un
   const example = show(rows[yearless]!.cells[date.index] ?? '');
   if (anchor) return anchored(rows, parts, date, anchor, example, options, problems);
   if (options.year === undefined) {
-    const ask = grain === 'days' ? 'pass --year YYYY, the year of its first row' : 'and nothing in the file says their year: pass --year YYYY, the year of its rows';
-    throw new ImportError(`${options.file} has dates without a year (such as ${example}): ${ask}`, 'usage');
+    const ask = grain === 'days' ? ': pass --year YYYY, the year of its first row' : ', and nothing in the file says their year: pass --year YYYY, the year of its rows';
+    throw new ImportError(`${options.file} has dates without a year (such as ${example})${ask}`, 'usage');
   }
   if (grain === 'days') {
     return { ...base, dates: withYears(parts, options.year), years: `Dates without a year: the first row is in ${options.year} (--year), and each next one follows on from the row before, past New Year if it comes` };
@@ -65,12 +65,14 @@ function anchored(rows: readonly TableRow[], parts: readonly (DateParts | undefi
       'usage',
     );
   }
+  const reported = new Set<number>();
   const dates = rows.map((row, index) => {
     const p = parts[index];
     if (!p) return undefined;
     if (p.year !== undefined) return isoDate(p.year, p.month, p.day);
     const a = anchors[index];
     if (!a) {
+      reported.add(row.line);
       problems.push({ file: options.file, line: row.line, column: anchor.index + 1, field: anchor.label, message: `${show(row.cells[anchor.index] ?? '')} is not a date`, expected: `the date the file was exported, which "${date.label}" is counted back from` });
       return undefined;
     }
@@ -78,7 +80,7 @@ function anchored(rows: readonly TableRow[], parts: readonly (DateParts | undefi
   });
   const exported = anchors.find(Boolean)!;
   const shown = withoutYear ? `${show(rows[anchors.indexOf(exported)]!.cells[anchor.index] ?? '')} in ${options.year} (--year)` : show(rows[anchors.indexOf(exported)]!.cells[anchor.index] ?? '');
-  return { dated: true, until: [], problem: (row) => dateProblem(row, date, options.file), dates, years: `Dates without a year in "${date.label}" are placed on or before the export date in "${anchor.label}", ${shown}` };
+  return { dated: true, until: [], problem: (row) => (reported.has(row.line) ? undefined : dateProblem(row, date, options.file)), dates, years: `Dates without a year in "${date.label}" are placed on or before the export date in "${anchor.label}", ${shown}` };
 }
 
 function partsOf(rows: readonly TableRow[], column: Column): (DateParts | undefined)[] {

@@ -28,6 +28,20 @@ describe('detectFormat', () => {
     ['TikTok Content', 'Video title,Post time,Total likes,Total views\nHi,2026-02-03,1,3', 'tiktok-content'],
     ['Sprout Social', 'Date,Network,Profile,Impressions\n9/29/2024,Instagram,acme,3', 'sprout-social'],
     ['Hootsuite', 'Date,Facebook Page Impressions,Instagram Business Followers\n29/09/2024,3,4', 'hootsuite'],
+    ['legacy Facebook Page data, descriptions empty on breakdowns', 'Date,Lifetime Total Likes,Daily Like Sources - mobile,Daily Total Reach\n,"Lifetime: The total number of people who liked it.",,"Daily: The number of people reached."\n1/30/2014,3,,4', 'facebook-insights-page'],
+    ['Hootsuite account metrics', 'Date (GMT),"Page Reactions by Type - Like (Daily aggregated values for Facebook pages: A, B)"\n2018-07-01,82.0', 'hootsuite-account-metrics'],
+    ['Hootsuite post performance', 'Date (GMT),Facebook Page,Post ID,Post Permalink,Impressions\n2018-09-11 21:30:11,A,1,https://f/1,3', 'hootsuite-post-performance'],
+    ['Hootsuite inbound messages', 'Date (GMT),Facebook Page,Type,Message,Sentiment\n2018-09-11 21:30:11,A,Received Comment,Hi,Positive', 'hootsuite-inbound-messages'],
+    ['X daily tweet activity', '"Date","Tweets published","impressions"\n"2021-04-01","3","7519"', 'x-daily-activity'],
+    ['X account content, per post', 'Post id,Date,Post text,Impressions\n1,"Sat, Aug 22, 2026",hi,7', 'x-account-posts'],
+    ['Meta daily series of two metrics', '"Facebook reach"\n"Date"\t"Primary"\n"2025-01-01T00:00:00"\t"3"\n"Facebook follows"\n"Date"\t"Primary"\n"2025-01-01T00:00:00"\t"1"', 'meta-daily'],
+    ['Meta Ads Manager', 'Reporting starts,Reporting ends,Campaign name,Amount spent (EUR)\n2025-03-01,2025-03-31,Beans,20.00', 'meta-ads'],
+    ['TikTok videos, newer', 'Video title,Video link,Post time,Video views,Likes\nHi,https://t/1,2025/10/31 18:00,3,1', 'tiktok-videos'],
+    ['TikTok audience, newer', 'Date,New followers,Total followers,Reached audience\n2025/10/31,10,--,NAN', 'tiktok-audience'],
+    ['TikTok Content with its export date', '"Time","Video title","Post time","Total likes","Total views"\n"January 13","Hi","December 28","1","3"', 'tiktok-content'],
+    ['YouTube Table data with optional columns', 'Content,Video title,Views,Engaged views,Stayed to watch (%)\nTotal,,3,2,50\nabc,Hi,3,2,50', 'youtube-table'],
+    ['YouTube Table data by geography', 'Geography,Views,Average view duration\nTotal,3,0:01:00\nUS,3,0:01:00', 'youtube-table-breakdown'],
+    ['YouTube Totals of an average', 'Date,Average view duration\n2024-09-01,0:00:27', 'youtube-totals'],
   ])('recognises %s', (_name, text, id) => {
     expect(detect(text)).toBe(id);
   });

@@ -30,6 +30,11 @@ describe('decoding', () => {
     expect(decodeBytes(utf16le(SIMPLE, false))).toEqual({ text: SIMPLE, encoding: 'utf-16le' });
   });
 
+  it('reads a UTF-8 file with a stray Latin-1 byte as UTF-8, and only that byte as Windows-1252', () => {
+    const bytes = Buffer.concat([Buffer.from('City - Göteborg,City - Catalu', 'utf8'), Buffer.from([0xf1]), Buffer.from('a\n1,2\n', 'utf8')]);
+    expect(decodeBytes(bytes)).toEqual({ text: 'City - Göteborg,City - Cataluña\n1,2\n', encoding: 'utf-8' });
+  });
+
   it('reads a file Excel saved as Windows-1252 (not valid UTF-8)', () => {
     const { text, encoding } = decodeBytes(windows1252('Title,Views\nCafé – Tour,3\n'));
     expect(encoding).toBe('windows-1252');
@@ -99,6 +104,22 @@ describe('rows around the data', () => {
     expect(table.rows.map((row) => row.cells[0])).toEqual(['8/19/2015', '8/20/2015']);
   });
 
+  it('sets descriptions apart when breakdown columns have none (a group is described once)', () => {
+    const table = readTableText(
+      'Date,Daily Total Reach,Daily Like Sources - hovercard,Daily Like Sources - mobile\n' +
+        ',"Daily: The number of people who have seen any content. (Unique Users)","Daily: The number of people who liked your Page, by source. (Unique Users)",\n' +
+        '1/30/2014,300,,1\n1/31/2014,320,2,\n',
+    );
+    expect(table.descriptions?.[3]).toBe('');
+    expect(table.rows.map((row) => row.line)).toEqual([3, 4]);
+  });
+
+  it('does not take a first data row with a blank cell and a word for descriptions', () => {
+    const table = readTableText('Title,Views,Likes\nHello,10,\nWorld,12,3\n');
+    expect(table.descriptions).toBeUndefined();
+    expect(table.rows).toHaveLength(2);
+  });
+
   it('does not take a first data row for descriptions', () => {
     const table = readTableText('Post,Views\nHello,10\nWorld,12\n');
     expect(table.descriptions).toBeUndefined();
@@ -121,6 +142,37 @@ describe('rows around the data', () => {
     const table = readTableText('Post,Views\nA,1\nTotal,2\nB,3\n');
     expect(table.totals).toBeUndefined();
     expect(table.rows).toHaveLength(3);
+  });
+});
+
+describe('several series in one file', () => {
+  it('sets each series apart under its own name, keeping line numbers true', () => {
+    const table = readTableText('"Instagram link clicks"\r\n"Date"\t"Primary"\r\n"2025-01-30T00:00:00"\t"40"\r\n\r\n"Instagram follows"\r\n"Date"\t"Primary"\r\n"2025-01-30T00:00:00"\t"1"\r\n');
+    expect(table.delimiter).toBe('\t');
+    expect(table.sections).toEqual([
+      { title: 'Instagram link clicks', headerLine: 2 },
+      { title: 'Instagram follows', headerLine: 6 },
+    ]);
+    expect(table.rows).toEqual([
+      { line: 3, cells: ['2025-01-30T00:00:00', '40'] },
+      { line: 7, cells: ['2025-01-30T00:00:00', '1'], section: 1 },
+    ]);
+  });
+});
+
+describe('damage', () => {
+  it('notices every line wrapped in quotes', () => {
+    const table = readTableText('"Post ID,""Account ID"",Views"\n"1,""17841"",52"\n"2,""17841"",60"\n');
+    expect(table.damage).toEqual({ kind: 'wrapped-lines', line: 1, columns: ['Post ID', 'Account ID', 'Views'] });
+    expect(table.header).toEqual([]);
+  });
+
+  it('does not take a one-cell title above a table for damage', () => {
+    expect(readTableText('"Facebook reach, daily, all pages"\nDate,Primary\n2025-01-01,3\n2025-01-02,4\n').damage).toBeUndefined();
+  });
+
+  it('notices a sep= line that splits no line', () => {
+    expect(readTableText('sep=,\nDate;Primary\n2025-01-01;3\n').damage).toEqual({ kind: 'separator', declared: ',', actual: ';' });
   });
 });
 
