@@ -22,8 +22,9 @@ with a value, reach never added up over days or posts); a snapshot that already 
 gets daily rows. Other platforms' rows in those files are kept, and a cell the export does not
 have stays empty, never 0.
 
-Several files, or a folder of them (its .csv files), are imported together: all of them or,
-when one cannot be, none, with one summary. Two exports with the same numbers are refused.
+Several files, or a folder of them (its .csv, .tsv and .txt files; a spreadsheet there is
+refused with what to do), are imported together: all of them or, when one cannot be, none,
+with one summary. Two exports with the same numbers are refused.
 
 The export is recognised by the columns it needs, whatever the file is called; its other
 columns are listed as ignored:
