@@ -132,6 +132,17 @@ describe('what cannot be imported', () => {
     );
   });
 
+  it.each([
+    ['Facebook follows', 'new_followers'],
+    ['New Facebook Page likes', 'new_followers'],
+    ['Instagram followers', 'followers'],
+    ['Facebook Page likes', 'followers'],
+  ])('reads the Meta daily series "%s" as %s', (name, metric) => {
+    const result = plan(`sep=,\n"${name}"\n"Date","Primary"\n"2024-09-01T00:00:00","3"\n"2024-09-02T01:00:00","4"\n`);
+    expect(result.mapped).toEqual([{ source: `Primary (${name})`, metric }]);
+    expect(result.files[0]!.text).toBe(`platform,${metric}\n${name.includes('Instagram') ? 'instagram' : 'facebook'},${metric === 'followers' ? 4 : 7}\n`);
+  });
+
   it('asks for --platform for a Meta daily series whose name does not say it', () => {
     const text = 'sep=,\n"Clics en el enlace"\n"Fecha","Principal"\n"2024-09-01T00:00:00","3"\n"2024-09-02T00:00:00","4"\n';
     expect(failure(() => plan(text)).kind).toBe('usage');

@@ -19,9 +19,9 @@ const PRIMARY = ['Primary', 'Primär', 'Principal', 'Primario'];
 
 /** Series names → metrics, tried in order on the name without its platform. */
 const SERIES: readonly { pattern: RegExp; metric?: string; ignore?: string }[] = [
-  { pattern: /^unfollows$|dejaron de seguir|entfolgt/, ignore: 'people who stopped following, not the follower total' },
+  { pattern: /unfollow|dejaron de seguir|entfolgt|desabonnements/, ignore: 'people who stopped following, not the follower total' },
   // Follows gained each day: a flow, unlike the audience on each day below.
-  { pattern: /^follows$|^new (followers|follows|page likes)$|^(neue )?follower:innen$|^neue follower$|seguimientos|nuevos seguidores|nouveaux (abonnes|abonnements)/, metric: 'new_followers' },
+  { pattern: /\bfollows$|\bnew (followers|follows|fans|page likes|likes)\b|neue follower|nuevos seguidores|seguimientos|nouveaux abonn/, metric: 'new_followers' },
   { pattern: /reach|reichweite|alcance|couverture/, metric: 'reach' },
   { pattern: /impression|impresion|^views$|aufrufe|visualizaciones|^vues$/, metric: 'impressions' },
   { pattern: /interaction|interaktion|interaccion|engagement/, metric: 'engagements' },
@@ -33,7 +33,7 @@ const SERIES: readonly { pattern: RegExp; metric?: string; ignore?: string }[] =
   { pattern: /follower|seguidores|abonnes|page likes|fans/, metric: 'followers' },
 ];
 
-const PLATFORM = /^(facebook|instagram)\b/i;
+const PLATFORM = /\b(facebook|instagram)\b/i;
 
 export const metaDaily: ImportFormat = {
   id: 'meta-daily',
@@ -61,7 +61,8 @@ export const metaDaily: ImportFormat = {
           return;
         }
         const platform = PLATFORM.exec(name)?.[1]?.toLowerCase();
-        const series = SERIES.find((s) => s.pattern.test(normalizeHeader(name).replace(PLATFORM, '').trim()));
+        // The platform may stand anywhere in the name ("New Facebook Page likes").
+        const series = SERIES.find((s) => s.pattern.test(normalizeHeader(name).replace(/\b(facebook|instagram)\b/g, ' ').replace(/\s+/g, ' ').trim()));
         const label = `${column} (${name})`;
         const taken = sources.find((s) => s.metric === series?.metric && s.platform === platform);
         if (series?.metric && !taken) {

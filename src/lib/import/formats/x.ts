@@ -54,7 +54,8 @@ const ACCOUNT_COUNTS: readonly ColumnRule[] = [
   { names: ['Unfollows'], ignore: 'followers lost, not the follower total' },
 ];
 
-const POST_ID = ['Post id', 'Post ID'];
+/** What only the per-post content export has. */
+const POST_ID = ['Post id', 'Post ID', 'Post Link', 'Post text'];
 
 export const xTweetActivity = columnarFormat({
   id: 'x-tweet-activity',

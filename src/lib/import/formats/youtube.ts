@@ -32,7 +32,6 @@ const SUBSCRIBERS = ['Subscribers', 'Abonnenten', 'Suscriptores'];
 const IMPRESSIONS = ['Impressions', 'Impressionen', 'Impresiones'];
 const CTR = ['Impressions click-through rate (%)', 'Klickrate der Impressionen (%)', 'Porcentaje de clics de las impresiones (%)'];
 const AVERAGES = ['Average view duration', 'Durchschnittliche Wiedergabedauer', 'Duración media de las visualizaciones', 'Average percentage viewed (%)', 'Durchschnittlich angesehener Prozentsatz (%)', 'Porcentaje medio visto (%)'];
-const LABELS = [...CONTENT, ...VIDEO_TITLE, ...PUBLISH_TIME, ...['Duration', 'Dauer', 'Duración']];
 /** Metrics Studio can add to a chart or table, beyond the usual ones; enough to know a Totals file as YouTube's. */
 const OPTIONAL = ['Unique viewers', 'Returning viewers', 'New viewers', 'Engaged views', 'Dislikes', 'Subscribers gained', 'Subscribers lost', 'Estimated revenue (USD)', 'Card clicks', 'End screen element clicks', 'Stayed to watch (%)', 'Views from playlists'];
 
@@ -93,7 +92,8 @@ export const youtubeChart = columnarFormat({
   id: 'youtube-chart',
   name: 'YouTube Studio: Chart data',
   signature: '"Date" and "Content" columns and one metric such as "Views": one row per day and video',
-  matches: (table) => hasColumns(table, DATE, CONTENT) && youtubeMetricsOnly(table, [...DATE, ...LABELS]),
+  // "Content" with "Video title" is YouTube's alone: any other metric column Studio adds is ignored.
+  matches: (table) => hasColumns(table, DATE, CONTENT, [...VIDEO_TITLE, ...PUBLISH_TIME]) && table.header.some((cell) => KNOWN_METRICS.has(normalizeHeader(cell))),
   platform: 'youtube',
   columns: { date: DATE, rules: RULES },
   finish: refuseAverages,
