@@ -103,6 +103,12 @@ export interface ImportPlan {
   notes: string[];
 }
 
+/**
+ * What the platforms' reach columns count: people once per day or post. A version released before
+ * the registry had `unique` calls reach a flow, but its daily values still cannot be added up.
+ */
+const UNIQUE = new Set(['reach']);
+
 export function planImport(request: ImportRequest): ImportPlan {
   const spreadsheet = spreadsheetKind(request.bytes);
   if (spreadsheet) {
@@ -118,7 +124,7 @@ export function planImport(request: ImportRequest): ImportPlan {
   const notes = [...(columns.notes ?? []), ...currencyNotes(columns, format, request)];
   const { sources, ignored } = inRegistry(columns, request);
   const platform = platformOf(columns, sources, format, request);
-  const kinds = new Map<string, MetricKind>(request.registry.metrics.filter((m) => sources.some((s) => s.metric === m.id)).map((m) => [m.id, m.kind]));
+  const kinds = new Map<string, MetricKind>(request.registry.metrics.filter((m) => sources.some((s) => s.metric === m.id)).map((m) => [m.id, UNIQUE.has(m.id) ? 'unique' : m.kind]));
   const extraction = extractObservations(table, { ...columns, sources, grain }, {
     file: request.file,
     ...(platform.single ? { platform: platform.single } : {}),
@@ -314,7 +320,8 @@ function planFiles(
       notes,
       leftOut,
       refused,
-      rows: new Set(observations.map((o) => o.line)).size,
+      // A day of a file with several series has a row in each: count days, not lines.
+      rows: new Set(observations.map((o) => (grain === 'days' ? o.date : o.line))).size,
     };
     return planned;
   });

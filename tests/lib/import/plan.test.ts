@@ -163,6 +163,13 @@ describe('the pinned registry', () => {
     expect(result.files[0]!.text).toBe('platform,impressions,likes\nyoutube,150,3\n');
   });
 
+  it('never adds up daily reach, even where a released registry calls reach a flow', () => {
+    const old: Metric[] = [...small, { id: 'reach', label: 'Reach', kind: 'flow', unit: 'count' }];
+    const result = plan('Date,Daily Total Reach,Daily Total Impressions,Lifetime Total Likes\n9/1/2015,10,20,5\n9/2/2015,12,25,6\n', { registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: old } });
+    expect(result.files[0]!.text).toBe('platform,impressions,followers\nfacebook,45,6\n');
+    expect(result.files[0]!.notes[0]).toMatch(/^facebook: reach counts people once per day/);
+  });
+
   it('refuses an export none of whose metrics the registry has', () => {
     const error = failure(() => plan('Date,Views\n2024-09-01,3\n', { registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: small } }));
     expect(error.message).toBe('Nothing to import from export.csv: its metrics (video_views) are not in the metric registry of playbook 1.0 (versions/1.0/metrics.yaml); add them there or pin a version that has them');
