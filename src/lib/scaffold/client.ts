@@ -51,7 +51,13 @@ export function clientTemplate(client: ClientScaffold, pinned: PinnedPlaybook): 
     ),
     optionalField('Role id → the person in that role for this client.', 'team:', ...team),
     optionalField('KPI id → target value (a fraction for percents).', 'targets:', ...targets),
-    optionalField("Accent colour and logo shown on the client's reports; the logo files sit in the client folder, next to client.yaml.", 'branding:', '  accent: "#0b7a75"', '  logo: logo.svg'),
+    optionalField(
+      "How the client's reports look: the agency's colour, the client's logo, the agency's footer. Logo files sit in the client folder, next to client.yaml. Default: Rolebook's teal, no logo, Rolebook's footer.",
+      'branding:',
+      '  accent: "#0b7a75"',
+      '  logo: logo.svg',
+      '  footer: "Prepared by [Your Agency](https://agency.example)"',
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }
