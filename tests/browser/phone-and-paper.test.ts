@@ -190,7 +190,7 @@ describe.runIf(browserTestsEnabled())('a passphrase report on paper', () => {
     await page.getByLabel('Passphrase').fill(inject('lockedPassphrase'));
     await page.getByRole('button', { name: 'Open report' }).click();
     await page.locator('.tile').first().waitFor({ timeout: 20_000 });
-    expect(await head()).toMatch(/^"Locked Client Ltd · .*2026.*"$/);
+    expect(await head()).toMatch(/^'Locked Client Ltd · .*2026.*'$/);
     expect(await page.locator('.sealed-footer').textContent()).toBe('Sealed footer of Locked Client Ltd');
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('[data-unlock]').isVisible()).toBe(false);

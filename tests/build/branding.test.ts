@@ -82,7 +82,7 @@ describe('demo report branding', () => {
     for (const c of demoCases) {
       const $ = loadPage(demo, pagesOf(c)[1]!);
       const head = $('html').attr('style') ?? '';
-      expect(head, c.name).toMatch(/^--print-header: ".*"$/);
+      expect(head, c.name).toMatch(/^--print-header: '.*'$/);
       expect(head, c.name).toContain(c.name);
       expect(head, c.name).toContain('2026');
     }
@@ -116,6 +116,6 @@ describe('branding of fixture clients: payloads and a passphrase', () => {
     expect($('html').attr('style')).toBeUndefined();
     const opened = cheerio.load(await decryptText(parsePayload($('[data-encrypted-payload]').text()), inject('lockedPassphrase'), `/${page.replace('index.html', '')}`));
     expect(opened('.report-footer').text()).toBe('Sealed footer of Locked Client Ltd');
-    expect(opened('[data-print-header]').attr('data-print-header')).toMatch(/^"Locked Client Ltd · .*2026.*"$/);
+    expect(opened('[data-print-header]').attr('data-print-header')).toMatch(/^'Locked Client Ltd · .*2026.*'$/);
   });
 });

@@ -36,8 +36,10 @@ export function accentStyle(accent: ReportBrand['accent']): string | undefined {
 
 /**
  * Text as a CSS string token, for `content:` in the printed page's margin boxes. Backslash,
- * quote and line breaks are escaped, and `<` too, so the value cannot close the element it sits in.
+ * quotes and line breaks are escaped, and `<`, `>`, `&` and `;` too, so the token ends neither
+ * the element nor the attribute it sits in, and needs no HTML entity (whose `;` a style
+ * attribute checker would read as the end of a declaration).
  */
 export function cssString(text: string): string {
-  return `"${text.replace(/[\\"<>\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}"`;
+  return `'${text.replace(/[\\'"<>&;\n\r\f]/g, (c) => `\\${c.charCodeAt(0).toString(16)} `)}'`;
 }

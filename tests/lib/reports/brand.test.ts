@@ -7,8 +7,8 @@ describe('accent and print header styles', () => {
     expect(accentStyle({})).toBeUndefined();
   });
 
-  it('writes text as a CSS string that no quote, backslash or tag can end', () => {
-    expect(cssString('Acme · October 2026 report')).toBe('"Acme · October 2026 report"');
-    expect(cssString('Evil "Corp" \\ </style><script>')).toBe('"Evil \\22 Corp\\22  \\5c  \\3c /style\\3e \\3c script\\3e "');
+  it('writes text as a CSS string that no quote, backslash, tag or entity can end', () => {
+    expect(cssString('Acme · October 2026 report')).toBe("'Acme · October 2026 report'");
+    expect(cssString(`Evil "Corp's" \\ </style><script> & ;`)).toBe("'Evil \\22 Corp\\27 s\\22  \\5c  \\3c /style\\3e \\3c script\\3e  \\26  \\3b '");
   });
 });
