@@ -61,6 +61,8 @@ export const de: Messages = {
     noRow: (platform, period) => `keine Zeile für ${platform} in ${period}`,
     notMeasured: (metric, platform) => `${metric} auf ${platform} nicht gemessen`,
     missingDays: (metric, missing, days, platform) => `${metric} fehlt an ${missing} von ${days} Tagen auf ${platform}`,
+    uniqueDaily: (metric) => `${metric} zählt Personen einmal pro Tag: Ein Monatswert lässt sich nicht aus Tagen addieren und braucht einen Monatsexport`,
+    uniqueAcross: (metric) => `${metric} über Plattformen addiert: Wer auf zwei Plattformen ist, zählt doppelt`,
     previousZero: 'der vorherige Wert ist 0',
     divisionByZero: (what) => `Division durch null: ${what} ist 0`,
     tooLarge: (what) => `${what} ist zu groß zum Berechnen`,

@@ -66,6 +66,8 @@ export const en = {
     noRow: (platform: string, period: string) => `no row for ${platform} in ${period}`,
     notMeasured: (metric: string, platform: string) => `${metric} not measured on ${platform}`,
     missingDays: (metric: string, missing: number, days: number, platform: string) => `${metric} missing on ${missing} of ${days} days on ${platform}`,
+    uniqueDaily: (metric: string) => `${metric} counts people once per day: a month's figure cannot be added up from days and needs a monthly export`,
+    uniqueAcross: (metric: string) => `${metric} added across platforms: someone on two platforms counts twice`,
     previousZero: 'previous value is 0',
     divisionByZero: (what: string) => `division by zero: ${what} is 0`,
     tooLarge: (what: string) => `${what} is too large to compute`,

@@ -61,6 +61,8 @@ export const es: Messages = {
     noRow: (platform, period) => `no hay fila de ${platform} en ${period}`,
     notMeasured: (metric, platform) => `${metric} no se mide en ${platform}`,
     missingDays: (metric, missing, days, platform) => `faltan ${metric} en ${missing} de ${days} días en ${platform}`,
+    uniqueDaily: (metric) => `${metric} cuenta a las personas una vez por día: la cifra del mes no se puede sumar a partir de los días y necesita una exportación mensual`,
+    uniqueAcross: (metric) => `${metric} sumado entre plataformas: quien está en dos plataformas cuenta dos veces`,
     previousZero: 'el valor anterior es 0',
     divisionByZero: (what) => `división por cero: ${what} es 0`,
     tooLarge: (what) => `${what} es demasiado grande para calcularlo`,

@@ -61,6 +61,8 @@ export const fr: Messages = {
     noRow: (platform, period) => `aucune ligne pour ${platform} en ${period}`,
     notMeasured: (metric, platform) => `${metric} non mesuré sur ${platform}`,
     missingDays: (metric, missing, days, platform) => `${metric} manquant ${missing} jours sur ${days} sur ${platform}`,
+    uniqueDaily: (metric) => `${metric} compte les personnes une fois par jour : le chiffre du mois ne s’additionne pas à partir des jours et demande un export mensuel`,
+    uniqueAcross: (metric) => `${metric} additionné entre plateformes : une personne présente sur deux plateformes compte deux fois`,
     previousZero: 'la valeur précédente est 0',
     divisionByZero: (what) => `division par zéro : ${what} vaut 0`,
     tooLarge: (what) => `${what} est trop grand pour être calculé`,

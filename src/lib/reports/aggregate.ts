@@ -1,6 +1,7 @@
 /**
  * One period's snapshot rows → one value per platform and registered metric.
- * A flow is the sum of the period's rows, a stock the value of the latest row that has it.
+ * A flow is the sum of the period's rows, a stock the value of the latest row that has it, a
+ * unique count (reach) the value of a row covering the period, never a sum of days.
  * What cannot be known becomes "no data" with a reason, never 0: a partial sum would be a wrong number.
  */
 import type { Metric } from '../../schemas/metric.ts';
@@ -69,7 +70,7 @@ export function aggregatePlatforms(snapshot: Snapshot | undefined, period: strin
     const unmeasured = new Set<string>();
     const measures = new Map<string, Measure>();
     for (const metric of metrics) {
-      const measure = metric.kind === 'flow' ? flow(rows, metric, days, words) : stock(rows, metric);
+      const measure = metric.kind === 'flow' ? flow(rows, metric, days, words) : metric.kind === 'unique' ? unique(rows, metric, snapshot.daily, words) : stock(rows, metric);
       if (!measure) {
         unmeasured.add(metric.id);
         measures.set(metric.id, { reason: words.t.notMeasured(metric.label, words.platform(platform)) });
@@ -90,6 +91,17 @@ function flow(rows: readonly SnapshotRow[], metric: Metric, days: number, words:
   const missing = days - values.length;
   if (missing > 0) return { reason: words.t.missingDays(metric.label, missing, days, words.platform(rows[0]!.platform)) };
   return { value: sumExact(values) };
+}
+
+/**
+ * People counted once over the window the platform measured (reach): a row covering the month is
+ * used as it is; daily rows cannot be added up (the same person on two days would count twice), so
+ * they give no data with the reason. Undefined when no row has the metric.
+ */
+function unique(rows: readonly SnapshotRow[], metric: Metric, daily: boolean, words: ReasonWords): Measure | undefined {
+  const row = rows.find((r) => metric.id in r.values);
+  if (!row) return undefined;
+  return daily ? { reason: words.t.uniqueDaily(metric.label) } : { value: row.values[metric.id]! };
 }
 
 /** The value on the latest row that has the metric; undefined when no row has it. */

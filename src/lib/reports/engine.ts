@@ -118,6 +118,7 @@ interface Engine {
   words: ReasonWords;
   kpis: Map<string, PlaybookKpi>;
   labelOf: (id: string) => string;
+  kinds: Map<string, Metric['kind']>;
   aggregates: Map<string, Map<string, PlatformAggregate>>;
   /** `<kpi id> <period>` → scope → result. */
   results: Map<string, Map<string, Evaluated>>;
@@ -135,6 +136,7 @@ function engineOf(context: ReportContext): Engine {
       words: context.words ?? ENGLISH_REASONS,
       kpis: new Map(context.kpis.map((kpi) => [kpi.id, kpi])),
       labelOf: (id) => labels.get(id) ?? id,
+      kinds: new Map(context.metrics.map((metric) => [metric.id, metric.kind])),
       aggregates: new Map(),
       results: new Map(),
     };
@@ -242,7 +244,12 @@ function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: string): Evaluate
   });
   const lookup = { current: (id: string) => total(id, period), previous: (id: string) => total(id, before) };
   const value = evaluateFormula(formula.ast, lookup, engine.labelOf, words.t);
-  return groups.length > 0 ? { value, note: words.t.excludes(groups.map((group) => groupText(group, words)).join('; ')) } : { value };
+  const notes = groups.length > 0 ? [words.t.excludes(groups.map((group) => groupText(group, words)).join('; '))] : [];
+  // A unique count (reach) added over several platforms counts a person on two of them twice: say so.
+  if (scope.length > 1) {
+    for (const id of formula.current) if (engine.kinds.get(id) === 'unique') notes.push(words.t.uniqueAcross(engine.labelOf(id)));
+  }
+  return notes.length > 0 ? { value, note: notes.join('; ') } : { value };
 }
 
 interface ExclusionGroup {
