@@ -251,7 +251,7 @@ describe('rolebook new client', () => {
     expect(data.name).toBe('ACME: "Outdoor"');
     expect(checked(root)).toEqual(['clients/acme/client.yaml: file "logo.svg" not found in the client folder']);
     // The logo the example names is a file the lead puts next to client.yaml.
-    fs.writeFileSync(path.join(root, 'clients/acme/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    fs.writeFileSync(path.join(root, 'clients/acme/logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 48"/>');
     expect(checked(root)).toEqual([]);
   });
 
