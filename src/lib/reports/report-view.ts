@@ -6,8 +6,10 @@ import type { Metric } from '../../schemas/metric.ts';
 import { formulaMetrics, parseFormula } from '../formula.ts';
 import { formulaText } from '../playbook/formula-text.ts';
 import type { PlaybookKpi, PlaybookModel } from '../playbook/model.ts';
+import type { Words } from '../i18n/index.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue, type Measure } from './aggregate.ts';
+import { durationScale, type TickAxis } from './chart-ticks.ts';
 import { computeKpis, kpiTrend, platformTotals, type KpiResult, type ReportContext } from './engine.ts';
 import type { Formatter } from './format.ts';
 import { lastPeriods } from './periods.ts';
@@ -43,8 +45,21 @@ export interface TrendChart {
   values: (number | null)[];
   /** Formatted values (or "no data: reason") for the table and tooltips. */
   texts: string[];
-  target?: { value: number; text: string };
+  /** How the island labels the value axis: unit, locale, currency, h:mm or minutes. */
+  axis: TickAxis;
+  /** `label` ("Target 4.5%") is drawn at the end of the target line and named in the tooltip. */
+  target?: { value: number; text: string; label: string };
+  /**
+   * The client has fewer than `MIN_TREND_PERIODS` periods of history: the figure shows its table
+   * and no chart (one dot on a line says nothing); the view's `trendsNote` says why.
+   */
+  tooFew: boolean;
 }
+
+/** A trend is drawn from this many periods of history; before that its table stands alone. */
+export const MIN_TREND_PERIODS = 3;
+/** A trend covers at most this many periods, the report's own included. */
+export const TREND_PERIODS = 12;
 
 export interface BreakdownChart {
   kind: 'breakdown';
@@ -57,6 +72,8 @@ export interface BreakdownChart {
   shares: (number | null)[][];
   /** texts[platform][metric]: "1,234 (42%)" or "not measured". */
   texts: string[][];
+  /** The share axis: percent in the client's locale. */
+  axis: TickAxis;
 }
 
 export interface TableCell {
@@ -69,6 +86,8 @@ export interface TableCell {
 export interface ReportView {
   tiles: Tile[];
   trends: TrendChart[];
+  /** "Only one month of history so far: …", once above the trends when they are too short to draw. */
+  trendsNote?: string;
   breakdown?: BreakdownChart;
   table: { platforms: string[]; rows: { kpi: PlaybookKpi; cells: TableCell[] }[] };
   definitions: { kpi: PlaybookKpi; formula: string }[];
@@ -97,17 +116,19 @@ export function reportContext(client: ReportClient, model: PlaybookModel, snapsh
   return context;
 }
 
-export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, fmt: Formatter): ReportView {
+export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, fmt: Formatter, words: Words): ReportView {
   const context = reportContext(client, model, snapshots);
   const results = computeKpis(context, period);
   const allOf = (kpi: string) => results.find((r) => r.kpi === kpi && r.platform === ALL)!;
   const headline = model.kpis.filter((kpi) => kpi.headline);
   const previousLabel = fmt.period(lastPeriods(period, 2)[0]!);
   const labelOf = labeller(model.metrics);
+  const window = trendWindow(period, snapshots);
   return {
     results,
     tiles: headline.map((kpi) => tile(kpi, allOf(kpi.id), fmt, previousLabel)),
-    trends: headline.map((kpi) => trendChart(context, kpi, period, client.targets[kpi.id], fmt)),
+    trends: headline.map((kpi) => trendChart(context, kpi, window, client.targets[kpi.id], fmt, words)),
+    trendsNote: window.length < MIN_TREND_PERIODS ? words.t.chart.tooFew(window.length, words.plural) : undefined,
     breakdown: breakdownChart(context, headline, period, client.platforms, model.metrics, fmt),
     table: {
       platforms: [...client.platforms, ALL],
@@ -154,9 +175,19 @@ function cell(result: KpiResult, kpi: PlaybookKpi, fmt: Formatter): TableCell {
   return { platform: result.platform, text: fmt.value(result.value.value, kpi.unit), note: result.note };
 }
 
-function trendChart(context: ReportContext, kpi: PlaybookKpi, period: string, target: number | undefined, fmt: Formatter): TrendChart {
-  const periods = lastPeriods(period, 12);
+/**
+ * The periods a trend covers: the last twelve up to the report's, but none before the client's
+ * first snapshot, so a new client's chart starts where its history does, not in a year of nothing.
+ */
+function trendWindow(period: string, snapshots: ReadonlyMap<string, Snapshot>): string[] {
+  let first = period;
+  for (const key of snapshots.keys()) if (key < first) first = key;
+  return lastPeriods(period, TREND_PERIODS).filter((p) => p >= first);
+}
+
+function trendChart(context: ReportContext, kpi: PlaybookKpi, periods: string[], target: number | undefined, fmt: Formatter, words: Words): TrendChart {
   const points = kpiTrend(context, kpi.id, periods);
+  const values = points.map((p) => (hasValue(p.value) ? p.value.value : null));
   return {
     kind: 'trend',
     id: `trend-${kpi.id}`,
@@ -164,10 +195,23 @@ function trendChart(context: ReportContext, kpi: PlaybookKpi, period: string, ta
     unit: kpi.unit,
     labels: periods.map((p) => fmt.shortPeriod(p)),
     periods: periods.map((p) => fmt.period(p)),
-    values: points.map((p) => (hasValue(p.value) ? p.value.value : null)),
+    values,
     texts: points.map((p) => textOf(p.value, kpi.unit, fmt)),
-    target: target === undefined ? undefined : { value: target, text: fmt.value(target, kpi.unit) },
+    axis: axisOf(kpi.unit, [...values, target ?? null], fmt, words),
+    target: target === undefined ? undefined : { value: target, text: fmt.value(target, kpi.unit), label: words.t.chart.target(fmt.value(target, kpi.unit)) },
+    tooFew: periods.length < MIN_TREND_PERIODS,
   };
+}
+
+/** A duration axis reads h:mm once the data or the target reach an hour; the title then says so. */
+function axisOf(unit: PlaybookKpi['unit'], shown: (number | null)[], fmt: Formatter, words: Words): TickAxis {
+  const axis: TickAxis = { unit, locale: fmt.locale };
+  if (unit === 'currency') axis.currency = fmt.currency;
+  if (unit === 'minutes') {
+    axis.duration = durationScale(Math.max(0, ...shown.map((v) => Math.abs(v ?? 0))));
+    if (axis.duration === 'hours') axis.title = words.t.chart.hoursMinutes;
+  }
+  return axis;
 }
 
 /** Where the volumes behind the headline KPIs came from: each flow count metric they read, split by platform. */
@@ -187,6 +231,7 @@ function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period:
     title: 'Where the numbers came from',
     labels: chosen.map((m) => m.label),
     platforms,
+    axis: { unit: 'percent', locale: fmt.locale },
     shares: platforms.map((p) => chosen.map((m, i) => {
       const v = valueOf(m.id, p);
       return hasValue(v) && sums[i]! > 0 ? v.value / sums[i]! : null;
