@@ -13,6 +13,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const client = clients.find((c) => c.id === props.clientId)!;
-  const csv = kpiResultsToCsv(computeKpis(reportContext(client, client.model, client.snapshots), props.period as string));
+  const csv = kpiResultsToCsv(computeKpis(reportContext(client, client.model, client.snapshots, client.loc), props.period as string), client.model.kpis);
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
