@@ -117,6 +117,9 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
     const excerpt = (await first.locator('p').textContent())!;
     expect(excerpt.split(/\s+/).length).toBeGreaterThan(8);
     expect(excerpt.toLowerCase()).toContain('escalat');
+    // A hit keeps the space after it: "escalate incidents", never "escalateincidents".
+    const glued = await page.locator('.results li p mark').evaluateAll((marks) => marks.filter((m) => /^[\p{L}\p{N}]/u.test(m.nextSibling?.textContent ?? ' ')).map((m) => m.parentElement!.textContent));
+    expect(glued).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
   });
