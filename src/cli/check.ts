@@ -3,6 +3,7 @@ import { checkContent } from '../lib/check.ts';
 import { resolveContentRoot, rootLabel } from '../lib/content-root.ts';
 import { formatGithubAnnotation, formatProblem, PRINTED_PROBLEMS, problemLines } from '../lib/problems.ts';
 import { summarizeTree } from '../lib/summary.ts';
+import { parseCommandArgs, runCommand, UsageError } from './shell.ts';
 
 const HELP = `Usage: rolebook check
 
@@ -16,15 +17,14 @@ shows on the line of the pull request it is about.
 `;
 
 export function runCheck(args: string[], env = process.env): number {
-  if (args.includes('-h') || args.includes('--help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  if (args.length > 0) {
-    const what = args[0]!.startsWith('-') ? 'unknown option' : 'unexpected argument';
-    process.stderr.write(`rolebook check: ${what} "${args[0]}"\n\n${HELP}`);
-    return 2;
-  }
+  return runCommand('check', HELP, args, () => {
+    const { positionals } = parseCommandArgs(args, {});
+    if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+    return check(env);
+  });
+}
+
+function check(env: NodeJS.ProcessEnv): number {
   const root = resolveContentRoot(env);
   const label = rootLabel(root);
   const { tree, problems } = checkContent(root);

@@ -10,6 +10,7 @@ import { loadPlaybooks, problemsIn, type LoadedPlaybooks } from '../lib/playbook
 import type { PlaybookModel } from '../lib/playbook/model.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { latestRelease, releasedVersions } from '../lib/versions.ts';
+import { parseCommandArgs, runCommand, UsageError } from './shell.ts';
 
 const HELP = `Usage: rolebook diff [<from> [<to>]] [--output <file> [--force]]
 
@@ -48,39 +49,22 @@ interface Side {
   problemRoot: string;
 }
 
-class UsageError extends Error {}
-
 export function runDiff(args: string[], env = process.env): number {
-  if (args.includes('-h') || args.includes('--help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const scratch: string[] = [];
-  try {
-    return diff(parseArgs(args), env, scratch);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`rolebook diff: ${error.message}\n\n${HELP}`);
-    return 2;
-  } finally {
-    for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
-  }
+  return runCommand('diff', HELP, args, () => {
+    const scratch: string[] = [];
+    try {
+      return diff(diffArgs(args), env, scratch);
+    } finally {
+      for (const dir of scratch) fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
 }
 
-function parseArgs(args: string[]): DiffArgs {
-  const parsed: DiffArgs = { names: [], force: false };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    if (arg === '--force') parsed.force = true;
-    else if (arg === '--output' || arg.startsWith('--output=')) {
-      parsed.output = arg === '--output' ? args[(i += 1)] : arg.slice('--output='.length);
-      if (!parsed.output) throw new UsageError('--output needs a file name');
-    } else if (arg.startsWith('-')) throw new UsageError(`unknown option "${arg}"`);
-    else parsed.names.push(arg);
-  }
-  if (parsed.names.length > 2) throw new UsageError(`expected at most two names to compare, got ${parsed.names.length}: ${parsed.names.join(' ')}`);
-  if (parsed.force && !parsed.output) throw new UsageError('--force only applies with --output <file>');
-  return parsed;
+function diffArgs(args: string[]): DiffArgs {
+  const { values, positionals } = parseCommandArgs(args, { output: { type: 'string' }, force: { type: 'boolean' } });
+  if (positionals.length > 2) throw new UsageError(`expected at most two names to compare, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (values.force && !values.output) throw new UsageError('--force only applies with --output <file>');
+  return { names: positionals, force: values.force ?? false, ...(values.output ? { output: values.output } : {}) };
 }
 
 function diff(args: DiffArgs, env: NodeJS.ProcessEnv, scratch: string[]): number {

@@ -11,6 +11,7 @@ import { summarizeImports } from '../lib/import/summary.ts';
 import { formatProblem } from '../lib/problems.ts';
 import { PERIOD_PATTERN } from '../schemas/common.ts';
 import { parseSnapshotCsv } from '../lib/snapshot-csv.ts';
+import { parseCommandArgs, runCommand, UsageError } from './shell.ts';
 
 const HELP = `Usage: rolebook import <file|folder>... --client <id> [--platform <id>] [--period YYYY-MM]
                        [--year YYYY] [--dry-run] [--force]
@@ -63,23 +64,11 @@ interface ImportArgs {
   force: boolean;
 }
 
-class UsageError extends Error {}
-
-const VALUE_OPTIONS = new Set(['--client', '--platform', '--period', '--year']);
-
 export function runImport(args: string[], env = process.env): number {
-  if (args.includes('-h') || args.includes('--help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  let parsed: ImportArgs;
-  try {
-    parsed = parseArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`rolebook import: ${error.message}\n\n${HELP}`);
-    return 2;
-  }
+  return runCommand('import', HELP, args, () => importFiles(importArgs(args), env));
+}
+
+function importFiles(parsed: ImportArgs, env: NodeJS.ProcessEnv): number {
   const root = resolveContentRoot(env);
   const label = rootLabel(root);
   try {
@@ -94,30 +83,20 @@ export function runImport(args: string[], env = process.env): number {
   }
 }
 
-function parseArgs(args: string[]): ImportArgs {
-  const values = new Map<string, string>();
-  const files: string[] = [];
-  const flags = new Set<string>();
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
-    if (VALUE_OPTIONS.has(name)) {
-      const value = inline ?? args[++i];
-      if (value === undefined || value === '' || (inline === undefined && value.startsWith('--'))) throw new UsageError(`${name} needs a value`);
-      if (values.has(name)) throw new UsageError(`${name} is given twice`);
-      values.set(name, value);
-    } else if (arg === '--dry-run' || arg === '--force') flags.add(arg);
-    else if (arg.startsWith('-') && arg !== '-') throw new UsageError(`unknown option "${arg}"`);
-    else files.push(arg);
-  }
+function importArgs(args: string[]): ImportArgs {
+  const { values, positionals: files } = parseCommandArgs(args, {
+    client: { type: 'string' },
+    platform: { type: 'string' },
+    period: { type: 'string' },
+    year: { type: 'string' },
+    'dry-run': { type: 'boolean' },
+    force: { type: 'boolean' },
+  });
   if (files.length === 0) throw new UsageError('expected the export files (or a folder of them) to import');
-  const client = values.get('--client');
+  const { client, period, year, platform } = values;
   if (!client) throw new UsageError('--client <id> is required: the client whose snapshots the export goes into');
-  const period = values.get('--period');
   if (period !== undefined && !PERIOD_PATTERN.test(period)) throw new UsageError(`--period "${period}" is not a month (expected YYYY-MM, such as 2024-09)`);
-  const year = values.get('--year');
   if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(`--year "${year}" is not a year (expected four digits, such as 2024)`);
-  const platform = values.get('--platform');
   if (platform !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(platform)) throw new UsageError(`--platform "${platform}" is not a platform id (expected a lowercase id such as "instagram")`);
   return {
     files,
@@ -125,8 +104,8 @@ function parseArgs(args: string[]): ImportArgs {
     ...(platform ? { platform } : {}),
     ...(period ? { period } : {}),
     ...(year ? { year: Number(year) } : {}),
-    dryRun: flags.has('--dry-run'),
-    force: flags.has('--force'),
+    dryRun: values['dry-run'] ?? false,
+    force: values.force ?? false,
   };
 }
 

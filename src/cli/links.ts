@@ -3,6 +3,7 @@ import { checkContent } from '../lib/check.ts';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import { SHARE_SECRET_ENV, ShareSecretError, clientToken, shareSecret } from '../lib/share-token.ts';
 import { SITE_ENV, siteConfig, siteUrl, type SiteConfig } from '../lib/site-url.ts';
+import { parseCommandArgs, runCommand, UsageError } from './shell.ts';
 
 const HELP = `Usage: rolebook links [client-id]
 
@@ -13,15 +14,14 @@ the site is built with to get full links, also below a path:
 `;
 
 export function runLinks(args: string[], env = process.env): number {
-  if (args.includes('-h') || args.includes('--help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const unknown = args.find((arg) => arg.startsWith('-'));
-  if (unknown || args.length > 1) {
-    process.stderr.write(`rolebook links: ${unknown ? `unknown option "${unknown}"` : 'takes at most one client id'}\n\n${HELP}`);
-    return 2;
-  }
+  return runCommand('links', HELP, args, () => {
+    const { positionals } = parseCommandArgs(args, {});
+    if (positionals.length > 1) throw new UsageError('takes at most one client id');
+    return links(positionals[0], env);
+  });
+}
+
+function links(clientId: string | undefined, env: NodeJS.ProcessEnv): number {
   let site: SiteConfig;
   try {
     site = siteConfig(env);
@@ -38,9 +38,9 @@ export function runLinks(args: string[], env = process.env): number {
     return 1;
   }
   const { tree } = checkContent(resolveContentRoot(env));
-  const clients = tree.clients.filter((c) => c.client && (!args[0] || c.id === args[0]));
-  if (args[0] && clients.length === 0) {
-    process.stderr.write(`rolebook links: no client "${args[0]}" (expected one of ${tree.clients.map((c) => c.id).join(', ')})\n`);
+  const clients = tree.clients.filter((c) => c.client && (!clientId || c.id === clientId));
+  if (clientId && clients.length === 0) {
+    process.stderr.write(`rolebook links: no client "${clientId}" (expected one of ${tree.clients.map((c) => c.id).join(', ')})\n`);
     return 1;
   }
   for (const client of clients) {

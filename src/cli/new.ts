@@ -14,6 +14,7 @@ import { sentenceFromId, titleFromId } from '../lib/scaffold/text.ts';
 import { slugify } from '../lib/slug.ts';
 import { latestRelease } from '../lib/versions.ts';
 import { PERIOD_PATTERN } from '../schemas/common.ts';
+import { parseCommandArgs, runCommand, UsageError } from './shell.ts';
 
 const HELP = `Usage: rolebook new <role|kpi|client|report> <id> [options]
 
@@ -75,44 +76,20 @@ interface Request {
 /** Files to write (relative to the content root) and what to do next; or why not. */
 type Plan = { files: { file: string; text: string }[]; hints: string[] } | { problems: Problem[] };
 
-class UsageError extends Error {}
-
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function runNew(args: string[], env = process.env): number {
-  if (args.includes('-h') || args.includes('--help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  let request: Request;
-  try {
-    request = parseArgs(args);
-  } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    process.stderr.write(`rolebook new: ${error.message}\n\n${HELP}`);
-    return 2;
-  }
-  return create(request, resolveContentRoot(env));
+  return runCommand('new', HELP, args, () => create(newRequest(args), resolveContentRoot(env)));
 }
 
-function parseArgs(args: string[]): Request {
-  const options = new Map<string, string>();
-  const names: string[] = [];
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i]!;
-    if (arg === '--force') throw new UsageError('there is no --force: rolebook new never replaces a file; edit the existing one by hand');
-    if (!arg.startsWith('-')) {
-      names.push(arg);
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    const name = arg.startsWith('--') ? arg.slice(2, equals === -1 ? undefined : equals) : '';
-    if (!ALL_OPTIONS.has(name)) throw new UsageError(`unknown option "${arg}"`);
-    const value = equals === -1 ? args[(i += 1)] : arg.slice(equals + 1);
-    if (value === undefined || value.startsWith('--') || value.trim() === '') throw new UsageError(`--${name} needs a value`);
-    options.set(name, value.trim());
-  }
-  const [kind, ...rest] = names;
+/** Every option of every kind takes a value; which apply to a kind is checked after parsing. */
+const OPTION_CONFIG = Object.fromEntries([...ALL_OPTIONS].map((name) => [name, { type: 'string' as const }]));
+
+function newRequest(args: string[]): Request {
+  if (args.some((arg) => arg === '--force' || arg.startsWith('--force='))) throw new UsageError('there is no --force: rolebook new never replaces a file; edit the existing one by hand');
+  const { values, positionals } = parseCommandArgs(args, OPTION_CONFIG);
+  const options = new Map(Object.entries(values).map(([name, value]) => [name, String(value).trim()]));
+  const [kind, ...rest] = positionals;
   if (!kind) throw new UsageError('say what to create: role, kpi, client or report');
   if (!isKind(kind)) throw new UsageError(`cannot create "${kind}" (expected role, kpi, client or report)`);
   checkRequest(kind, rest, options);

@@ -7,6 +7,7 @@ import { diffSummary } from '../lib/playbook/diff-markdown.ts';
 import { loadPlaybooks, previousVersion, problemsIn, type LoadedPlaybooks } from '../lib/playbook/load.ts';
 import { formatProblem, type Problem } from '../lib/problems.ts';
 import { compareVersions, latestRelease } from '../lib/versions.ts';
+import { parseCommandArgs, runCommand, UsageError } from './shell.ts';
 
 const HELP = `Usage: rolebook release <major.minor> [--dry-run]
 
@@ -28,31 +29,18 @@ const RELEASE_NAME = /^(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 class Refusal extends Error {}
 
 export function runRelease(args: string[], env = process.env): number {
-  if (args.includes('-h') || args.includes('--help')) {
-    process.stdout.write(HELP);
-    return 0;
-  }
-  const usage = usageProblem(args);
-  if (usage) {
-    process.stderr.write(`rolebook release: ${usage}\n\n${HELP}`);
-    return 2;
-  }
-  try {
-    return release(args.find((arg) => !arg.startsWith('-'))!, args.includes('--dry-run'), resolveContentRoot(env));
-  } catch (error) {
-    if (!(error instanceof Refusal)) throw error;
-    process.stderr.write(`rolebook release: ${error.message}\n`);
-    return 1;
-  }
-}
-
-function usageProblem(args: string[]): string | undefined {
-  const option = args.find((arg) => arg.startsWith('-') && arg !== '--dry-run');
-  if (option) return `unknown option "${option}"`;
-  const names = args.filter((arg) => !arg.startsWith('-'));
-  if (names.length !== 1) return `expected one version to release, got ${names.length ? names.join(' ') : 'none'}`;
-  if (!RELEASE_NAME.test(names[0]!)) return `"${names[0]}" is not a version (expected major.minor, such as 2.0 or 1.1)`;
-  return undefined;
+  return runCommand('release', HELP, args, () => {
+    const { values, positionals: names } = parseCommandArgs(args, { 'dry-run': { type: 'boolean' } });
+    if (names.length !== 1) throw new UsageError(`expected one version to release, got ${names.length ? names.join(' ') : 'none'}`);
+    if (!RELEASE_NAME.test(names[0]!)) throw new UsageError(`"${names[0]}" is not a version (expected major.minor, such as 2.0 or 1.1)`);
+    try {
+      return release(names[0]!, values['dry-run'] ?? false, resolveContentRoot(env));
+    } catch (error) {
+      if (!(error instanceof Refusal)) throw error;
+      process.stderr.write(`rolebook release: ${error.message}\n`);
+      return 1;
+    }
+  });
 }
 
 function release(version: string, dryRun: boolean, root: string): number {
