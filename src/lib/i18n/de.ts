@@ -31,6 +31,10 @@ export const de: Messages = {
     month: 'Monat',
     platform: 'Plattform',
   },
+  period: {
+    quarter: (quarter, year) => `Q${quarter} ${year}`,
+    part: (period, months) => `${period}, ${months}`,
+  },
   tile: {
     noData: 'Keine Daten',
     vs: 'ggü.',
@@ -59,6 +63,7 @@ export const de: Messages = {
     noSnapshot: (period) => `keine Daten für ${period}`,
     noRow: (platform, period) => `keine Zeile für ${platform} in ${period}`,
     notMeasured: (metric, platform) => `${metric} auf ${platform} nicht gemessen`,
+    notMeasuredIn: (metric, platform, months) => `${metric} auf ${platform} in ${months} nicht gemessen`,
     missingDays: (metric, missing, days, platform) => `${metric} fehlt an ${missing} von ${days} Tagen auf ${platform}`,
     previousZero: 'der vorherige Wert ist 0',
     divisionByZero: (what) => `Division durch null: ${what} ist 0`,

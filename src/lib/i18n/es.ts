@@ -31,6 +31,10 @@ export const es: Messages = {
     month: 'Mes',
     platform: 'Plataforma',
   },
+  period: {
+    quarter: (quarter, year) => `T${quarter} ${year}`,
+    part: (period, months) => `${period}, ${months}`,
+  },
   tile: {
     noData: 'Sin datos',
     vs: 'vs.',
@@ -59,6 +63,7 @@ export const es: Messages = {
     noSnapshot: (period) => `no hay datos de ${period}`,
     noRow: (platform, period) => `no hay fila de ${platform} en ${period}`,
     notMeasured: (metric, platform) => `${metric} no se mide en ${platform}`,
+    notMeasuredIn: (metric, platform, months) => `${metric} no se midió en ${platform} durante ${months}`,
     missingDays: (metric, missing, days, platform) => `faltan ${metric} en ${missing} de ${days} días en ${platform}`,
     previousZero: 'el valor anterior es 0',
     divisionByZero: (what) => `división por cero: ${what} es 0`,

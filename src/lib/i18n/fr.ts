@@ -31,6 +31,10 @@ export const fr: Messages = {
     month: 'Mois',
     platform: 'Plateforme',
   },
+  period: {
+    quarter: (quarter, year) => `T${quarter} ${year}`,
+    part: (period, months) => `${period}, ${months}`,
+  },
   tile: {
     noData: 'Aucune donnée',
     vs: 'vs',
@@ -59,6 +63,7 @@ export const fr: Messages = {
     noSnapshot: (period) => `aucune donnée pour ${period}`,
     noRow: (platform, period) => `aucune ligne pour ${platform} en ${period}`,
     notMeasured: (metric, platform) => `${metric} non mesuré sur ${platform}`,
+    notMeasuredIn: (metric, platform, months) => `${metric} non mesuré sur ${platform} en ${months}`,
     missingDays: (metric, missing, days, platform) => `${metric} manquant ${missing} jours sur ${days} sur ${platform}`,
     previousZero: 'la valeur précédente est 0',
     divisionByZero: (what) => `division par zéro : ${what} vaut 0`,

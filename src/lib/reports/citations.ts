@@ -8,6 +8,7 @@ import { hasValue } from './aggregate.ts';
 import { renderCommentary, type Citation, type CitedValue } from './commentary.ts';
 import { ALL, computeKpis, type KpiResult } from './engine.ts';
 import type { Formatter } from './format.ts';
+import type { Period } from './periods.ts';
 import { reportContext, type ReportClient } from './report-view.ts';
 
 export function citer(results: readonly KpiResult[], kpis: readonly PlaybookKpi[], fmt: Formatter): (citation: Citation) => CitedValue {
@@ -48,7 +49,7 @@ export function commentaryView(entry: { data: { title?: string; highlights: stri
 }
 
 /** A period's commentary with its citations computed, for pages (the hub) that show no tiles. */
-export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, entry: Parameters<typeof commentaryView>[0], fmt: Formatter): CommentaryView {
+export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, entry: Parameters<typeof commentaryView>[0], fmt: Formatter): CommentaryView {
   const results = computeKpis(reportContext(client, model, snapshots), period);
   return commentaryView(entry, citer(results, model.kpis, fmt));
 }

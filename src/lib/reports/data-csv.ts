@@ -1,14 +1,15 @@
 /**
- * The report's data download (`/r/<token>/<period>/data.csv`): one row per KPI and platform,
+ * The report's data download (`/r/<token>/<period>/data.csv`, for a month, quarter or year): one row per KPI and platform,
  * raw numbers (fractions for percents) so a spreadsheet can recompute anything on the page.
  */
 import { hasValue, type Measure } from './aggregate.ts';
 import type { KpiResult } from './engine.ts';
 
-const HEADER = ['kpi', 'platform', 'value', 'previous', 'change', 'target', 'status'];
+// The year-before columns come last: a spreadsheet that reads the older columns by position still works.
+const HEADER = ['kpi', 'platform', 'value', 'previous', 'change', 'target', 'status', 'year_before', 'change_year'];
 
 /**
- * Results as CSV: header `kpi,platform,value,previous,change,target,status`, numbers at full
+ * Results as CSV: header `kpi,platform,value,previous,change,target,status,year_before,change_year`, numbers at full
  * precision (`String(n)`), an empty cell for no data, no target or no status; RFC 4180 quoting
  * for a cell holding a comma, a quote or a line break; LF line ends and a final newline.
  */
@@ -21,6 +22,8 @@ export function kpiResultsToCsv(results: readonly KpiResult[]): string {
     numberCell(result.change),
     result.target === undefined ? '' : String(result.target),
     result.status ?? '',
+    numberCell(result.yearBefore),
+    numberCell(result.changeYear),
   ]);
   return [HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\n') + '\n';
 }

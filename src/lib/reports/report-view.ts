@@ -10,7 +10,7 @@ import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue, type Measure } from './aggregate.ts';
 import { computeKpis, kpiTrend, platformTotals, type KpiResult, type ReportContext } from './engine.ts';
 import type { Formatter } from './format.ts';
-import { lastPeriods } from './periods.ts';
+import { endMonth, lastPeriods, previous, yearBefore, type Period } from './periods.ts';
 
 export interface ReportClient {
   id: string;
@@ -27,10 +27,21 @@ export interface Tile {
   text: string;
   /** Why there is no value. */
   reason?: string;
-  change?: { text: string; tone: 'good' | 'bad' | 'flat'; arrow: '▲' | '▼' | '▶'; against: string };
+  change?: Comparison;
   changeReason?: string;
+  /** The change against the same period a year before; unset when either side has no data. */
+  yearAgo?: Comparison;
   target?: { text: string; status?: 'met' | 'missed' };
   note?: string;
+}
+
+/** A change as a tile shows it: signed, with its direction and whether that is good, and what it compares with. */
+export interface Comparison {
+  text: string;
+  tone: 'good' | 'bad' | 'flat';
+  arrow: '▲' | '▼' | '▶';
+  /** The period compared with, named in the locale: "September 2026". */
+  against: string;
 }
 
 export interface TrendChart {
@@ -97,16 +108,17 @@ export function reportContext(client: ReportClient, model: PlaybookModel, snapsh
   return context;
 }
 
-export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, fmt: Formatter): ReportView {
+/** The report of one period: a month, or a quarter or year computed from its months. */
+export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, fmt: Formatter): ReportView {
   const context = reportContext(client, model, snapshots);
   const results = computeKpis(context, period);
   const allOf = (kpi: string) => results.find((r) => r.kpi === kpi && r.platform === ALL)!;
   const headline = model.kpis.filter((kpi) => kpi.headline);
-  const previousLabel = fmt.period(lastPeriods(period, 2)[0]!);
+  const against = { previous: fmt.period(previous(period)), yearBefore: fmt.period(yearBefore(period)) };
   const labelOf = labeller(model.metrics);
   return {
     results,
-    tiles: headline.map((kpi) => tile(kpi, allOf(kpi.id), fmt, previousLabel)),
+    tiles: headline.map((kpi) => tile(kpi, allOf(kpi.id), fmt, against)),
     trends: headline.map((kpi) => trendChart(context, kpi, period, client.targets[kpi.id], fmt)),
     breakdown: breakdownChart(context, headline, period, client.platforms, model.metrics, fmt),
     table: {
@@ -124,21 +136,22 @@ export function reportView(client: ReportClient, model: PlaybookModel, snapshots
   };
 }
 
-function tile(kpi: PlaybookKpi, result: KpiResult, fmt: Formatter, previousLabel: string): Tile {
+function tile(kpi: PlaybookKpi, result: KpiResult, fmt: Formatter, against: { previous: string; yearBefore: string }): Tile {
   const target = result.target === undefined ? undefined : { text: fmt.value(result.target, kpi.unit), status: result.status };
   if (!hasValue(result.value)) return { kpi, text: 'No data', reason: result.value.reason, target, note: result.note };
   return {
     kpi,
     raw: result.value.value,
     text: fmt.value(result.value.value, kpi.unit),
-    change: hasValue(result.change) ? changeOf(result.change.value, kpi, fmt, previousLabel) : undefined,
+    change: hasValue(result.change) ? changeOf(result.change.value, kpi, fmt, against.previous) : undefined,
     changeReason: hasValue(result.change) ? undefined : result.change.reason,
+    yearAgo: hasValue(result.changeYear) ? changeOf(result.changeYear.value, kpi, fmt, against.yearBefore) : undefined,
     target,
     note: result.note,
   };
 }
 
-function changeOf(change: number, kpi: PlaybookKpi, fmt: Formatter, against: string): NonNullable<Tile['change']> {
+function changeOf(change: number, kpi: PlaybookKpi, fmt: Formatter, against: string): Comparison {
   const flat = Math.abs(change) < 0.0005;
   const better = kpi.direction === 'up' ? change > 0 : change < 0;
   return {
@@ -154,8 +167,12 @@ function cell(result: KpiResult, kpi: PlaybookKpi, fmt: Formatter): TableCell {
   return { platform: result.platform, text: fmt.value(result.value.value, kpi.unit), note: result.note };
 }
 
-function trendChart(context: ReportContext, kpi: PlaybookKpi, period: string, target: number | undefined, fmt: Formatter): TrendChart {
-  const periods = lastPeriods(period, 12);
+/**
+ * The 12 months ending at the period's last month, on a quarter's or year's page too: months show
+ * the shape inside the period, and a first, partial quarter would be a misleading point beside whole ones.
+ */
+function trendChart(context: ReportContext, kpi: PlaybookKpi, period: Period, target: number | undefined, fmt: Formatter): TrendChart {
+  const periods = lastPeriods(endMonth(period), 12);
   const points = kpiTrend(context, kpi.id, periods);
   return {
     kind: 'trend',
@@ -171,7 +188,7 @@ function trendChart(context: ReportContext, kpi: PlaybookKpi, period: string, ta
 }
 
 /** Where the volumes behind the headline KPIs came from: each flow count metric they read, split by platform. */
-function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period: string, platforms: string[], metrics: readonly Metric[], fmt: Formatter): BreakdownChart | undefined {
+function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period: Period, platforms: string[], metrics: readonly Metric[], fmt: Formatter): BreakdownChart | undefined {
   const used = new Set(headline.flatMap((kpi) => {
     const parsed = parseFormula(kpi.formula);
     return parsed.ok ? formulaMetrics(parsed.ast) : [];

@@ -1,0 +1,194 @@
+/**
+ * Quarters and years computed from their months by the rules of a month: flows summed, stocks at
+ * the end, rates as ratios of the sums, no data naming a missing month, and comparisons over the
+ * same span of months. Every expected number is worked out by hand from the CSV lines below.
+ */
+import { describe, expect, it } from 'vitest';
+import { computeKpis, type KpiResult, type ReportContext } from '../../../src/lib/reports/engine.ts';
+import { parsePeriod, reportPeriods, type Period } from '../../../src/lib/reports/periods.ts';
+import type { Snapshot } from '../../../src/lib/snapshot-csv.ts';
+import { context, csv, kpi } from './build-context.ts';
+
+const KPIS = [
+  kpi('engagement-rate', 'engagements / impressions'),
+  kpi('impressions', 'impressions', { unit: 'count' }),
+  kpi('followers', 'followers', { unit: 'count' }),
+  kpi('follower-growth', '(followers - previous(followers)) / previous(followers)'),
+];
+const HEADER = 'platform,impressions,engagements,followers';
+// instagram and facebook: impressions, engagements, followers at the end of the month.
+const MONTHS: Record<string, [string, string]> = {
+  '2025-07': ['instagram,500,10,300', 'facebook,500,10,200'],
+  '2025-08': ['instagram,500,10,310', 'facebook,500,10,205'],
+  '2025-09': ['instagram,1000,20,320', 'facebook,1000,20,210'],
+  '2026-04': ['instagram,1000,20,400', 'facebook,1000,10,280'],
+  '2026-05': ['instagram,1000,30,420', 'facebook,1000,10,290'],
+  '2026-06': ['instagram,2000,50,450', 'facebook,2000,20,300'],
+  '2026-07': ['instagram,1000,50,500', 'facebook,4000,40,300'],
+  '2026-08': ['instagram,2000,60,520', 'facebook,1000,10,310'],
+  '2026-09': ['instagram,3000,90,560', 'facebook,5000,50,330'],
+  '2026-10': ['instagram,1500,45,580', 'facebook,2500,25,340'],
+};
+
+function snapshots(except: string[] = [], edit: (month: string, lines: string[]) => string[] = (_, lines) => lines): Snapshot[] {
+  return Object.entries(MONTHS)
+    .filter(([month]) => !except.includes(month))
+    .map(([month, lines]) => csv(month, ...edit(month, [HEADER, ...lines])));
+}
+
+function all(results: KpiResult[], kpiId: string, platform = 'all'): KpiResult {
+  const found = results.find((r) => r.kpi === kpiId && r.platform === platform);
+  if (!found) throw new Error(`no result for ${kpiId} on ${platform}`);
+  return found;
+}
+
+const ctx = context({ kpis: KPIS, platforms: ['instagram', 'facebook'], snapshots: snapshots() });
+const q3 = computeKpis(ctx, parsePeriod('2026-Q3'));
+
+describe('a whole quarter is the roll-up of its three months', () => {
+  it('sums flows over the months, per platform and over all', () => {
+    expect(all(q3, 'impressions', 'instagram').value).toEqual({ value: 6000 }); // 1000 + 2000 + 3000
+    expect(all(q3, 'impressions', 'facebook').value).toEqual({ value: 10000 }); // 4000 + 1000 + 5000
+    expect(all(q3, 'impressions').value).toEqual({ value: 16000 });
+  });
+
+  it('takes stocks at the end of the quarter, not summed over its months', () => {
+    expect(all(q3, 'followers', 'instagram').value).toEqual({ value: 560 }); // September's
+    expect(all(q3, 'followers').value).toEqual({ value: 890 }); // 560 + 330
+  });
+
+  it('divides the summed engagements by the summed impressions, not the mean of monthly rates', () => {
+    // (50 + 60 + 90 + 40 + 10 + 50) / 16000 = 300 / 16000; the monthly rates 0.018, 0.0233… and 0.0175 average 0.0196…
+    expect(all(q3, 'engagement-rate').value).toEqual({ value: 0.01875 });
+    expect(all(q3, 'engagement-rate', 'instagram').value).toEqual({ value: 200 / 6000 });
+  });
+
+  it('reads previous() as the previous quarter: follower growth from the end of June to the end of September', () => {
+    // June: 450 + 300 = 750; (890 − 750) / 750
+    expect(all(q3, 'follower-growth').value).toEqual({ value: 140 / 750 });
+  });
+
+  it('compares with the previous quarter and with the same quarter a year before', () => {
+    const rate = all(q3, 'engagement-rate');
+    // Q2 2026: (20 + 30 + 50 + 10 + 10 + 20) / 8000 = 140 / 8000 = 0.0175
+    expect(rate.previous).toEqual({ value: 0.0175 });
+    expect(hasNumber(rate.change)).toBeCloseTo((0.01875 - 0.0175) / 0.0175, 12);
+    // Q3 2025: (10 + 10 + 20 + 10 + 10 + 20) / 4000 = 0.02
+    expect(rate.yearBefore).toEqual({ value: 0.02 });
+    expect(hasNumber(rate.changeYear)).toBeCloseTo(-0.0625, 12); // (0.01875 − 0.02) / 0.02
+    // Q3 2025's growth needs Q2 2025, which has no data at all.
+    expect(all(q3, 'follower-growth').yearBefore).toEqual({ reason: 'no snapshot for 2025-04, 2025-05, 2025-06' });
+  });
+
+  it('gives a month the same result as before: a month is a period of one month', () => {
+    const october = computeKpis(ctx, parsePeriod('2026-10'));
+    expect(all(october, 'engagement-rate').value).toEqual({ value: 70 / 4000 }); // (45 + 25) / (1500 + 2500)
+    expect(all(october, 'engagement-rate').previous).toEqual({ value: 140 / 8000 }); // September
+  });
+});
+
+describe('a quarter with a month missing', () => {
+  it('gives flows and rates no data, naming the month, never the sum of the other two', () => {
+    const gappy = context({ kpis: KPIS, platforms: ['instagram', 'facebook'], snapshots: snapshots(['2026-08']) });
+    const results = computeKpis(gappy, parsePeriod('2026-Q3'));
+    expect(all(results, 'impressions', 'instagram').value).toEqual({ reason: 'no snapshot for 2026-08' });
+    expect(all(results, 'impressions').value).toEqual({ reason: 'no snapshot for 2026-08' });
+    expect(all(results, 'engagement-rate').value).toEqual({ reason: 'no snapshot for 2026-08' });
+    // A stock is still the quarter's end: September is there.
+    expect(all(results, 'followers').value).toEqual({ value: 890 });
+  });
+
+  it('names every missing month, and a platform missing from a month', () => {
+    const gappy = context({
+      kpis: KPIS,
+      platforms: ['instagram', 'facebook'],
+      snapshots: snapshots(['2026-07', '2026-08'], (month, lines) => (month === '2026-09' ? lines.filter((line) => !line.startsWith('facebook')) : lines)),
+    });
+    const results = computeKpis(gappy, parsePeriod('2026-Q3'));
+    expect(all(results, 'impressions', 'instagram').value).toEqual({ reason: 'no snapshot for 2026-07, 2026-08' });
+    expect(all(results, 'impressions', 'facebook').value).toEqual({ reason: 'no snapshot for 2026-07, 2026-08; no row for facebook in 2026-09' });
+    expect(all(results, 'engagement-rate').value).toMatchObject({ reason: expect.stringContaining('no row for facebook in 2026-09') });
+  });
+
+  it('gives a flow measured in some months only no data, and one measured in none a note', () => {
+    const clicks = context({
+      kpis: [kpi('click-through-rate', 'clicks / impressions')],
+      platforms: ['instagram', 'facebook'],
+      snapshots: [
+        csv('2026-07', 'platform,impressions,clicks', 'instagram,1000,10', 'facebook,1000,20'),
+        csv('2026-08', 'platform,impressions,clicks', 'instagram,1000,10', 'facebook,1000,'),
+        csv('2026-09', 'platform,impressions,clicks', 'instagram,1000,10', 'facebook,1000,30'),
+      ],
+    });
+    const results = computeKpis(clicks, parsePeriod('2026-Q3'));
+    expect(all(results, 'click-through-rate', 'facebook').value).toEqual({ reason: 'Link clicks not measured on facebook in 2026-08' });
+    // Leaving facebook out would pass instagram's rate off as the client's.
+    expect(all(results, 'click-through-rate').value).toEqual({ reason: 'Link clicks not measured on facebook in 2026-08' });
+
+    const never = context({
+      kpis: [kpi('click-through-rate', 'clicks / impressions')],
+      platforms: ['instagram', 'facebook'],
+      snapshots: ['2026-07', '2026-08', '2026-09'].map((month) => csv(month, 'platform,impressions,clicks', 'instagram,1000,10', 'facebook,1000,')),
+    });
+    expect(all(computeKpis(never, parsePeriod('2026-Q3')), 'click-through-rate')).toMatchObject({
+      value: { value: 0.01 }, // 30 / 3000, instagram alone
+      note: 'excludes facebook: link clicks not measured',
+    });
+  });
+});
+
+describe('partial periods compare like with like', () => {
+  // The client's data runs from July 2025 to October 2026.
+  const periods = reportPeriods(Object.keys(MONTHS));
+  const q4 = periods.quarter.at(-1)!;
+  const year = periods.year.at(-1)!;
+
+  it('covers the months from the first snapshot to the latest', () => {
+    expect(q4.months).toEqual(['2026-10']);
+    expect(year.months).toEqual(['2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10']);
+    expect(periods.year[0]!.months).toEqual(['2025-07', '2025-08', '2025-09', '2025-10', '2025-11', '2025-12']);
+  });
+
+  it('compares a quarter to date with the same months of the previous quarter, not the whole of it', () => {
+    const results = computeKpis(ctx, q4);
+    const rate = all(results, 'engagement-rate');
+    expect(rate.value).toEqual({ value: 70 / 4000 }); // October alone
+    expect(rate.previous).toEqual({ value: 90 / 5000 }); // July 2026 alone: (50 + 40) / (1000 + 4000), not Q3's 0.01875
+    // previous(followers) is the end of the same span of Q3 (July): (580 + 340 − 800) / 800
+    expect(all(results, 'follower-growth').value).toEqual({ value: 0.15 });
+    // October 2025 has no snapshot
+    expect(rate.yearBefore).toEqual({ reason: 'no snapshot for 2025-10' });
+    expect(rate.changeYear).toEqual({ reason: 'no snapshot for 2025-10' });
+  });
+
+  it('gives a year to date with missing months no data, naming them', () => {
+    const results = computeKpis(ctx, year);
+    expect(all(results, 'impressions').value).toEqual({ reason: 'no snapshot for 2026-01, 2026-02, 2026-03' });
+    // Its comparison is January–October 2025, of which the client has July–September.
+    expect(all(results, 'impressions').previous).toEqual({ reason: 'no snapshot for 2025-01, 2025-02, 2025-03, 2025-04, 2025-05, 2025-06, 2025-10' });
+  });
+});
+
+describe('caching', () => {
+  it('reads each month’s snapshot once, however many quarters and years use it', () => {
+    const reads = new Map<string, number>();
+    const counted = new (class extends Map<string, Snapshot> {
+      override get(month: string) {
+        reads.set(month, (reads.get(month) ?? 0) + 1);
+        return super.get(month);
+      }
+    })(snapshots().map((s) => [s.period, s]));
+    const tracked: ReportContext = { ...ctx, snapshots: counted };
+    const periods = reportPeriods(Object.keys(MONTHS));
+    const every: Period[] = [...periods.month, ...periods.quarter, ...periods.year];
+    for (const period of every) computeKpis(tracked, period);
+    for (const period of every) computeKpis(tracked, period);
+    expect(reads.size).toBeGreaterThan(Object.keys(MONTHS).length); // months before the data too, read as absent
+    expect([...reads.values()].every((count) => count === 1)).toBe(true);
+  });
+});
+
+function hasNumber(measure: KpiResult['value']): number {
+  if (!('value' in measure)) throw new Error(`expected a number, got no data: ${measure.reason}`);
+  return measure.value;
+}
