@@ -5,6 +5,7 @@
  */
 import type { Metric } from '../../schemas/metric.ts';
 import { en } from '../i18n/en.ts';
+import { monthsText } from './periods.ts';
 import type { Snapshot, SnapshotRow } from '../snapshot-csv.ts';
 
 /** A number, or "no data" with a reason a client can read. Never NaN, never Infinity. */
@@ -82,7 +83,8 @@ export interface MonthAggregate {
  * oldest first, by the rules of a single month. A flow is the sum over the months; a month
  * without the platform's data makes it no data naming the months, since a sum over fewer months
  * would be passed off as the total. A stock is the value of the latest month that has it, as
- * within a month it is the latest day's. A metric measured in none of the months with data is
+ * within a month it is the latest day's, provided the span's last month has the platform's data:
+ * an older value is not the end of the period. A metric measured in none of the months with data is
  * unmeasured, so the `all` scope leaves the platform out with a note, as it does for one month.
  */
 export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonly Metric[]): PlatformAggregate {
@@ -90,6 +92,7 @@ export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonl
   if (months.length === 1) return months[0]!.aggregate;
   const platform = months[0]!.aggregate.platform;
   const gaps = absentMonths(months, platform);
+  const endGap = absentMonths(months.slice(-1), platform);
   const present = months.filter((m) => !m.aggregate.absent);
   if (present.length === 0) return absentPlatform(platform, metrics, gaps!);
   const unmeasured = new Set<string>();
@@ -100,7 +103,7 @@ export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonl
       unmeasured.add(metric.id);
       measures.set(metric.id, { reason: `${metric.label} not measured on ${platform}` });
     } else if (metric.kind === 'flow') measures.set(metric.id, gaps ? { reason: gaps } : flowOverMonths(monthly, metric, platform));
-    else measures.set(metric.id, stockAtEnd(monthly));
+    else measures.set(metric.id, endGap ? { reason: endGap } : stockAtEnd(monthly));
   }
   return { platform, metrics: measures, unmeasured };
 }
@@ -116,8 +119,8 @@ function absentMonths(months: readonly MonthAggregate[], platform: string): stri
   const noSnapshot = months.filter((m) => !m.hasSnapshot).map((m) => m.month);
   const noRow = months.filter((m) => m.hasSnapshot && m.aggregate.absent).map((m) => m.month);
   const reasons = [
-    ...(noSnapshot.length > 0 ? [`no snapshot for ${noSnapshot.join(', ')}`] : []),
-    ...(noRow.length > 0 ? [`no row for ${platform} in ${noRow.join(', ')}`] : []),
+    ...(noSnapshot.length > 0 ? [`no snapshot for ${monthsText(noSnapshot)}`] : []),
+    ...(noRow.length > 0 ? [`no row for ${platform} in ${monthsText(noRow)}`] : []),
   ];
   return reasons.length > 0 ? reasons.join('; ') : undefined;
 }
@@ -127,7 +130,7 @@ function flowOverMonths(monthly: readonly MonthMeasure[], metric: Metric, platfo
   const incomplete = monthly.find((m) => !m.unmeasured && !hasValue(m.measure));
   if (incomplete) return incomplete.measure;
   const unmeasuredIn = monthly.filter((m) => m.unmeasured).map((m) => m.month);
-  if (unmeasuredIn.length > 0) return { reason: en.reason.notMeasuredIn(metric.label, platform, unmeasuredIn.join(', ')) };
+  if (unmeasuredIn.length > 0) return { reason: en.reason.notMeasuredIn(metric.label, platform, monthsText(unmeasuredIn)) };
   return { value: sumExact(monthly.map((m) => (m.measure as { value: number }).value)) };
 }
 

@@ -9,7 +9,7 @@ import type { PlaybookKpi } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { aggregatePlatforms, hasValue, rollUpMonths, sumExact, type Measure, type PlatformAggregate } from './aggregate.ts';
 import { evaluateFormula } from './evaluate.ts';
-import { previous, yearBefore, type Period } from './periods.ts';
+import { calendarPeriod, previous, yearBefore, type Period } from './periods.ts';
 
 /** Everything a client's report is computed from. Treat it as immutable: results are cached per context. */
 export interface ReportContext {
@@ -225,6 +225,16 @@ function measureOf(aggregate: PlatformAggregate, id: string): Measure {
   return aggregate.metrics.get(id) ?? { reason: `"${id}" is not in the metric registry` };
 }
 
+/**
+ * What `previous(x)` reads: the whole period before, of the same kind. For a whole period that is
+ * `previous(period)`; for a partial one (2026, January–October) it is the whole of 2025, so a
+ * stock's opening value is the end of December and growth is growth so far. The result's own
+ * comparison, by contrast, is the same span a period before (`previous`), to compare like with like.
+ */
+function formulaPrevious(period: Period): Period {
+  return previous(calendarPeriod(period));
+}
+
 function evaluated(engine: Engine, kpi: PlaybookKpi, scope: string, period: Period): Evaluated {
   const key = `${kpi.id} ${period.kind} ${spanOf(period)}`;
   let byScope = engine.results.get(key);
@@ -239,7 +249,7 @@ function evaluated(engine: Engine, kpi: PlaybookKpi, scope: string, period: Peri
 
 function evaluatePlatform(engine: Engine, kpi: PlaybookKpi, platform: string, period: Period): Evaluated {
   const current = aggregateOf(engine, period, platform);
-  const before = aggregateOf(engine, previous(period), platform);
+  const before = aggregateOf(engine, formulaPrevious(period), platform);
   const lookup = { current: (id: string) => measureOf(current, id), previous: (id: string) => measureOf(before, id) };
   return { value: evaluateFormula(formulaOf(kpi).ast, lookup, engine.labelOf) };
 }
@@ -252,7 +262,7 @@ function evaluatePlatform(engine: Engine, kpi: PlaybookKpi, platform: string, pe
  */
 function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: Period): Evaluated {
   const formula = formulaOf(kpi);
-  const before = previous(period);
+  const before = formulaPrevious(period);
   const inputs = [
     ...formula.current.map((id) => ({ id, period, what: lowerFirst(engine.labelOf(id)) })),
     ...formula.previous.map((id) => ({ id, period: before, what: `${lowerFirst(engine.labelOf(id))} (previous period)` })),

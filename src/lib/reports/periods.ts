@@ -7,6 +7,9 @@
  * ends in October 2026 has a year 2025 of May–December and a year 2026 of January–October.
  * `previous` and `yearBefore` keep that span (the same months of the earlier period), so a
  * partial period is only ever compared with the same stretch of months: like with like.
+ * `previous()` inside a KPI formula is different: it reads the whole period before
+ * (`calendarPeriod`), so a stock's opening value is the end of that period and follower growth
+ * for 2026 to date runs from the end of December 2025.
  */
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
@@ -73,6 +76,30 @@ export function previous(period: Period): Period {
 /** The same period a year before, with the same span: `2026-Q3` → `2025-Q3`, `2026-10` → `2025-10`. */
 export function yearBefore(period: Period): Period {
   return shifted(period, -12);
+}
+
+/**
+ * The whole calendar period a (possibly partial) period belongs to: `2026` for January–October
+ * 2026. What `previous()` in a formula reads is the whole period before this one.
+ */
+export function calendarPeriod(period: Period): Period {
+  return containing(period.kind, monthIndex(firstMonth(period)));
+}
+
+/**
+ * Months as a reason names them: runs of three or more as a range, "2025-01 – 2025-04, 2025-10",
+ * so a year with a gap does not list ten months one by one.
+ */
+export function monthsText(months: readonly string[]): string {
+  const runs: number[][] = [];
+  for (const month of [...new Set(months)].map(monthIndex).sort((a, b) => a - b)) {
+    const run = runs.at(-1);
+    if (run && run.at(-1)! + 1 === month) run.push(month);
+    else runs.push([month]);
+  }
+  return runs
+    .flatMap((run) => (run.length >= 3 ? [`${monthId(run[0]!)} – ${monthId(run.at(-1)!)}`] : run.map(monthId)))
+    .join(', ');
 }
 
 /** The period's last month as a month period: where a quarter's monthly trend ends. */

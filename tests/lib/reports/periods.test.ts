@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endMonth, isPeriodId, isWhole, lastPeriods, monthPeriod, parsePeriod, previous, reportPeriods, yearBefore, type Period } from '../../../src/lib/reports/periods.ts';
+import { calendarPeriod, endMonth, isPeriodId, monthsText, isWhole, lastPeriods, monthPeriod, parsePeriod, previous, reportPeriods, yearBefore, type Period } from '../../../src/lib/reports/periods.ts';
 
 /** A period as `id [first..last]`, so expectations read like the calendar. */
 const show = (period: Period) => `${period.id} [${period.months[0]}..${period.months.at(-1)}]`;
@@ -119,5 +119,22 @@ describe('reportPeriods', () => {
   it('is empty without data, and rejects what is not a month', () => {
     expect(reportPeriods([])).toEqual({ month: [], quarter: [], year: [] });
     expect(() => reportPeriods(['2026-Q1'])).toThrow('"2026-Q1" is not a month (expected YYYY-MM)');
+  });
+});
+
+describe('calendarPeriod', () => {
+  it('is the whole quarter or year a partial one belongs to', () => {
+    const { quarter, year } = reportPeriods(['2026-01', '2026-10']);
+    expect(calendarPeriod(quarter.at(-1)!)).toEqual(parsePeriod('2026-Q4'));
+    expect(calendarPeriod(year[0]!)).toEqual(parsePeriod('2026'));
+    expect(calendarPeriod(parsePeriod('2026-10'))).toEqual(parsePeriod('2026-10'));
+  });
+});
+
+describe('monthsText', () => {
+  it('lists months in order, runs of three or more as a range', () => {
+    expect(monthsText(['2026-08'])).toBe('2026-08');
+    expect(monthsText(['2026-09', '2026-08'])).toBe('2026-08, 2026-09');
+    expect(monthsText(['2025-03', '2025-01', '2025-02', '2025-04', '2025-10', '2025-12', '2026-01', '2026-02'])).toBe('2025-01 – 2025-04, 2025-10, 2025-12 – 2026-02');
   });
 });

@@ -76,8 +76,8 @@ describe('a whole quarter is the roll-up of its three months', () => {
     // Q3 2025: (10 + 10 + 20 + 10 + 10 + 20) / 4000 = 0.02
     expect(rate.yearBefore).toEqual({ value: 0.02 });
     expect(hasNumber(rate.changeYear)).toBeCloseTo(-0.0625, 12); // (0.01875 − 0.02) / 0.02
-    // Q3 2025's growth needs Q2 2025, which has no data at all.
-    expect(all(q3, 'follower-growth').yearBefore).toEqual({ reason: 'no snapshot for 2025-04, 2025-05, 2025-06' });
+    // Q3 2025's growth needs the followers at the end of Q2 2025, which has no data at all.
+    expect(all(q3, 'follower-growth').yearBefore).toEqual({ reason: 'no snapshot for 2025-04 – 2025-06' });
   });
 
   it('gives a month the same result as before: a month is a period of one month', () => {
@@ -96,6 +96,20 @@ describe('a quarter with a month missing', () => {
     expect(all(results, 'engagement-rate').value).toEqual({ reason: 'no snapshot for 2026-08' });
     // A stock is still the quarter's end: September is there.
     expect(all(results, 'followers').value).toEqual({ value: 890 });
+  });
+
+  it('gives a stock no data when the last month is missing: an older value is not the end of the quarter', () => {
+    const gappy = context({ kpis: KPIS, platforms: ['instagram', 'facebook'], snapshots: snapshots(['2026-09']) });
+    expect(all(computeKpis(gappy, parsePeriod('2026-Q3')), 'followers').value).toEqual({ reason: 'no snapshot for 2026-09' });
+  });
+
+  it('takes a stock from the latest month that has it when the last month leaves its cell empty', () => {
+    const empty = context({
+      kpis: KPIS,
+      platforms: ['instagram', 'facebook'],
+      snapshots: snapshots([], (month, lines) => (month === '2026-09' ? lines.map((line) => line.replace(/,\d+$/, ',').replace(/,followers,$/, ',followers')) : lines)),
+    });
+    expect(all(computeKpis(empty, parsePeriod('2026-Q3')), 'followers').value).toEqual({ value: 830 }); // August: 520 + 310
   });
 
   it('names every missing month, and a platform missing from a month', () => {
@@ -154,8 +168,12 @@ describe('partial periods compare like with like', () => {
     const rate = all(results, 'engagement-rate');
     expect(rate.value).toEqual({ value: 70 / 4000 }); // October alone
     expect(rate.previous).toEqual({ value: 90 / 5000 }); // July 2026 alone: (50 + 40) / (1000 + 4000), not Q3's 0.01875
-    // previous(followers) is the end of the same span of Q3 (July): (580 + 340 − 800) / 800
-    expect(all(results, 'follower-growth').value).toEqual({ value: 0.15 });
+    // previous(followers) in a formula is the end of the whole previous quarter (September):
+    // growth so far this quarter, (580 + 340 − 890) / 890, equal to October's own growth
+    expect(all(results, 'follower-growth').value).toEqual({ value: 30 / 890 });
+    expect(all(computeKpis(ctx, parsePeriod('2026-10')), 'follower-growth').value).toEqual({ value: 30 / 890 });
+    // and the comparison is July's growth, from the end of June: (800 − 750) / 750
+    expect(all(results, 'follower-growth').previous).toEqual({ value: 50 / 750 });
     // October 2025 has no snapshot
     expect(rate.yearBefore).toEqual({ reason: 'no snapshot for 2025-10' });
     expect(rate.changeYear).toEqual({ reason: 'no snapshot for 2025-10' });
@@ -163,9 +181,12 @@ describe('partial periods compare like with like', () => {
 
   it('gives a year to date with missing months no data, naming them', () => {
     const results = computeKpis(ctx, year);
-    expect(all(results, 'impressions').value).toEqual({ reason: 'no snapshot for 2026-01, 2026-02, 2026-03' });
+    expect(all(results, 'impressions').value).toEqual({ reason: 'no snapshot for 2026-01 – 2026-03' });
     // Its comparison is January–October 2025, of which the client has July–September.
-    expect(all(results, 'impressions').previous).toEqual({ reason: 'no snapshot for 2025-01, 2025-02, 2025-03, 2025-04, 2025-05, 2025-06, 2025-10' });
+    expect(all(results, 'impressions').previous).toEqual({ reason: 'no snapshot for 2025-01 – 2025-06, 2025-10' });
+    // The stock at its end is October's; growth since the end of 2025 needs December 2025, which is missing.
+    expect(all(results, 'followers').value).toEqual({ value: 920 });
+    expect(all(results, 'follower-growth').value).toEqual({ reason: 'no snapshot for 2025-12' });
   });
 });
 
