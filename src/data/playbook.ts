@@ -127,7 +127,7 @@ export const editBase: string | undefined = process.env.ROLEBOOK_EDIT_URL?.trim(
 export const searchVersions = playbooks.map((model) => ({ version: model.version, label: versionLabel(model.version, latest) }));
 
 /** The diff a version's changes page shows, against the previous release. */
-export function changesAgainstPrevious(model: PlaybookModel): { version: string; diff: PlaybookDiff } | undefined {
+export function changesAgainstPrevious(model: PlaybookModel): { version: string; model: PlaybookModel; diff: PlaybookDiff } | undefined {
   const previous = previousVersion(model.version, playbooks.map((p) => p.version));
-  return previous ? { version: previous, diff: diffPlaybooks(playbookOf(previous), model) } : undefined;
+  return previous ? { version: previous, model: playbookOf(previous), diff: diffPlaybooks(playbookOf(previous), model) } : undefined;
 }

@@ -8,7 +8,8 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { resolveContentRoot } from '../lib/content-root.ts';
 import type { PlaybookModel } from '../lib/playbook/model.ts';
 import { reportPath } from '../lib/crypto/seal-page.ts';
-import { formatter, type Formatter } from '../lib/reports/format.ts';
+import type { Formatter } from '../lib/reports/format.ts';
+import { reportLocale, type ReportLocale } from '../lib/reports/report-locale.ts';
 import { logoAssets, logoUrl, sealedLogo, type LogoAsset } from '../lib/reports/logo.ts';
 import { reportPeriods, type Period, type ReportPeriods } from '../lib/reports/periods.ts';
 import type { ReportClient } from '../lib/reports/report-view.ts';
@@ -34,6 +35,9 @@ export interface ClientReports extends ReportClient {
   commentary: Map<string, CollectionEntry<'reports'>>;
   /** Passphrase from the environment variable named in client.yaml, when the client has one. */
   passphrase?: string;
+  /** The client's language: words, numbers, dates, platform names. */
+  loc: ReportLocale;
+  /** `loc.fmt`. */
   fmt: Formatter;
   /** Logo files published in the client's report folder; none for passphrase clients. */
   logos: LogoAsset[];
@@ -58,11 +62,13 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
   const snapshots = new Map(
     snapshotEntries.filter((s) => s.data.client === entry.id).map((s) => [s.data.period, s.data as Snapshot] as const),
   );
+  const loc = reportLocale(data);
   return {
     id: entry.id,
     name: data.name,
     platforms: data.platforms,
     targets: data.targets,
+    tiles: data.tiles,
     team: data.team,
     data,
     token,
@@ -72,7 +78,8 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
     periods: reportPeriods(snapshots.keys()),
     commentary: new Map(commentaryEntries.filter((c) => c.id.startsWith(`${entry.id}/`)).map((c) => [c.id.slice(entry.id.length + 1), c] as const)),
     passphrase: data.passphraseEnv ? process.env[data.passphraseEnv] || undefined : undefined,
-    fmt: formatter(data.locale, data.currency),
+    loc,
+    fmt: loc.fmt,
     logos,
     logo: data.passphraseEnv ? undefined : logoUrl(token, data.branding, logos, 'logo'),
     logoDark: data.passphraseEnv ? undefined : logoUrl(token, data.branding, logos, 'logoDark'),

@@ -57,6 +57,12 @@ export const clientSchema = z.strictObject({
     .refine((list) => new Set(list).size === list.length, { error: 'lists a platform twice' })
     // Reports and data.csv use `all` for the roll-up across platforms.
     .refine((list) => !list.includes('all'), { error: 'cannot include "all", which names the total across platforms' }),
+  /**
+   * Platform id → the name its reports show, for a platform Rolebook does not know or spells
+   * otherwise (`mastodon: "Mastodon (agency.social)"`). Known ids (instagram, x, linkedin…) are
+   * named without it. Only ids in `platforms` may be named.
+   */
+  platformNames: z.record(slug, text).default({}),
   /** Fixed share token (16+ characters of a-z and 0-9, unique across clients); otherwise one is derived from ROLEBOOK_SHARE_SECRET. */
   token: z
     .string()
@@ -73,6 +79,14 @@ export const clientSchema = z.strictObject({
     .optional(),
   /** Role id → the person in that role for this client. */
   team: z.record(slug, text).default({}),
+  /**
+   * KPI ids in the order the report's tiles show them. Without it, the KPIs the client has
+   * targets for come first (in `targets` order), then the playbook's headline KPIs.
+   */
+  tiles: z
+    .array(slug)
+    .refine((list) => new Set(list).size === list.length, { error: 'lists a KPI twice' })
+    .optional(),
   /** KPI id → target value (a fraction for percents). */
   targets: z.record(slug, z.number({ error: 'must be a number (a fraction for percents: 0.045)' })).default({}),
   /** Accent colour and logo shown on the client's reports; the logo files sit in the client folder, next to client.yaml. */

@@ -92,7 +92,12 @@ describe('playbook pages', () => {
     expect($('.formula').text()).toBe('Engagements ÷ Impressions');
     const rows = $('#history ~ .scroll tbody tr').map((_, tr) => $(tr).find('th').text().trim()).get();
     expect(rows).toEqual(['1.0', '2.0', 'next']);
-    expect($('#history ~ .scroll tbody tr').eq(1).text()).toContain('formula: engagements / reach → engagements / impressions');
+    const v2 = $('#history ~ .scroll tbody tr').eq(1);
+    // Words, not ids: the formula with metric labels, the unit and the owner by name.
+    expect(v2.text()).toContain('Formula: Engagements ÷ Reach → Engagements ÷ Impressions');
+    expect(v2.find('td').eq(1).text()).toBe('a percentage');
+    expect(v2.find('td').eq(3).text()).toBe('Social Media Manager');
+    expect(v2.text()).not.toMatch(/social-media-manager|engagements \/ impressions/);
   });
 
   it('lists the structural changes of a version against the previous one', () => {
@@ -100,6 +105,9 @@ describe('playbook pages', () => {
     expect(textOf(v2, '#roles ~ ul')).toContain('Added: Content Moderator');
     const draft = page('/playbook/next/changes/');
     expect(textOf(draft, '#responsibilities ~ ul')).toContain('Report on metrics to the client: Community Manager R → A/R');
+    // A role's changed KPI list names the KPIs, not their ids.
+    expect(textOf(draft, '#roles ~ ul')).toContain('KPIs: added Save rate');
+    expect(textOf(draft, 'main')).not.toMatch(/\bsave-rate\b|social-media-manager/);
     expect(textOf(page('/playbook/1.0/changes/'), 'h1 ~ p')).toContain('first version');
   });
 

@@ -105,6 +105,7 @@ describe('demo reports', () => {
       for (const period of c.pages) {
         const rows = parse(readText(demo, `r/${c.token}/${period.id}/data.csv`), { columns: true }) as Record<string, string>[];
         const results = computeKpis(c.context, period);
+        const kpiOf = (id: string) => c.context.kpis.find((k) => k.id === id)!;
         expect(rows).toHaveLength(results.length);
         results.forEach((result, i) => {
           const row = rows[i]!;
@@ -117,8 +118,11 @@ describe('demo reports', () => {
             change: cell(result.change),
             target: result.target === undefined ? '' : String(result.target),
             status: result.status ?? '',
+            kpi_label: kpiOf(result.kpi).name,
+            change_points: kpiOf(result.kpi).unit === 'percent' && hasValue(result.value) && hasValue(result.previous) ? String(Number((result.value.value - result.previous.value).toPrecision(12))) : '',
             year_before: cell(result.yearBefore),
             change_year: cell(result.changeYear),
+            change_year_points: kpiOf(result.kpi).unit === 'percent' && hasValue(result.value) && hasValue(result.yearBefore) ? String(Number((result.value.value - result.yearBefore.value).toPrecision(12))) : '',
           });
         });
       }
@@ -162,7 +166,7 @@ describe('reports with holes, payloads and a passphrase', () => {
     const $ = loadPage(dist, `r/${gappy.token}/2026-02/index.html`);
     const tile = $('.tile[data-kpi="engagement-rate"]');
     expect(tile.attr('data-value')).toBe('');
-    expect(tile.find('.reason').text()).toMatch(/bluesky/);
+    expect(tile.find('.reason').text()).toMatch(/Bluesky/);
     const cells = (kpi: string) => Object.fromEntries($(`tr[data-kpi="${kpi}"] td`).map((_, td) => [[td.attribs['data-platform'], $(td).text().trim()]]).get());
     expect(cells('engagement-rate').mastodon).toMatch(/^no data.*division by zero/i);
     expect(cells('reply-rate').linkedin).toMatch(/^no data.*Messages/);

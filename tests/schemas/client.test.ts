@@ -13,7 +13,7 @@ describe('clientSchema: valid input', () => {
   it('applies the defaults', () => {
     expect(clientSchema.safeParse(minimal)).toEqual({
       success: true,
-      data: { ...minimal, locale: 'en-GB', currency: 'EUR', team: {}, targets: {}, branding: {} },
+      data: { ...minimal, locale: 'en-GB', currency: 'EUR', platformNames: {}, team: {}, targets: {}, branding: {} },
     });
   });
 
@@ -23,9 +23,11 @@ describe('clientSchema: valid input', () => {
       playbook: '2.0',
       locale: 'en-GB',
       currency: 'GBP',
-      platforms: ['instagram', 'facebook', 'tiktok'],
+      platforms: ['instagram', 'facebook', 'tiktok', 'mastodon'],
+      platformNames: { mastodon: 'Mastodon (outdoor.social)' },
       token: 'k3v9q2m8x7d1p4w6',
       team: { 'social-media-manager': 'Dana Ruiz', 'community-manager': 'Lee Park' },
+      tiles: ['follower-growth', 'engagement-rate'],
       targets: { 'engagement-rate': 0.045, 'follower-growth': 0.02 },
       branding: { accent: '#0b7a75', logo: 'logo.svg', logoDark: 'logo-dark.svg' },
     };
@@ -38,6 +40,10 @@ describe('clientSchema: valid input', () => {
 });
 
 describe('clientSchema: rejected input', () => {
+  it('refuses a tile listed twice', () => {
+    expect(firstMessage({ ...minimal, tiles: ['reach', 'reach'] })).toBe('lists a KPI twice');
+  });
+
   it('rejects an unquoted version number', () => {
     expect(firstMessage({ ...minimal, playbook: 2 })).toBe('must be a quoted version such as "2.0"');
   });

@@ -13,9 +13,6 @@
  */
 import { decryptTextWithKey, exportPayloadKey, pagePath, parsePayload, PayloadVersionError, WrongPassphraseError, type EncryptedPayload } from '../../lib/crypto/page-crypto.ts';
 
-const WRONG = 'That passphrase is not right. Check it and try again.';
-const UNAVAILABLE = 'This browser cannot open the report: it needs a current browser and a secure (https) connection.';
-const OUTDATED = 'This page was sealed by an older version of the site and cannot be opened. Ask your agency for a fresh link.';
 
 interface Page {
   content: HTMLElement;
@@ -37,6 +34,10 @@ const content = document.querySelector<HTMLElement>('[data-encrypt]');
 const source = content?.querySelector(':scope > script[data-encrypted-payload]');
 const form = document.querySelector<HTMLFormElement>('[data-unlock] form');
 const lock = document.querySelector<HTMLButtonElement>('[data-unlock] [data-lock]');
+// The messages come in the client's language from the server (UnlockForm.astro's data attributes).
+const WRONG = form?.dataset.wrong ?? '';
+const UNAVAILABLE = form?.dataset.unavailable ?? '';
+const OUTDATED = form?.dataset.outdated ?? '';
 // No payload: the dev server without the passphrase variable. The form stays hidden and the report shows.
 if (content && source && form) {
   const storageKey = `rolebook:key:${pagePath(form.dataset.scope ?? location.pathname)}`;

@@ -30,7 +30,6 @@ export const en = {
     definitions: 'What the numbers mean',
     lowerIsBetter: 'Lower is better.',
     team: 'Your team',
-    memberRole: (name: string, role: string) => `${name}, ${role}`,
     kpi: 'KPI',
     allPlatforms: 'All platforms',
     month: 'Month',
@@ -47,6 +46,8 @@ export const en = {
     better: '(better)',
     worse: '(worse)',
     same: '(about the same)',
+    points: (number: string) => `${number} pp`,
+    previous: (value: string, period: string) => `vs ${value} in ${period}`,
     noComparison: (reason: string) => `No comparison: ${reason}`,
     yearAgo: 'a year before',
     target: (value: string) => `Target ${value}`,
@@ -113,9 +114,20 @@ export const en = {
     unavailable: 'This browser cannot open the report: it needs a current browser and a secure (https) connection.',
     outdated: 'This page was sealed by an older version of the site and cannot be opened. Ask your agency for a fresh link.',
   },
+  summary: {
+    targets: (met: number, total: number, p: Plural) => p(total, { one: `${met} of ${total} target was met.`, other: `${met} of ${total} targets were met.` }),
+    noTargets: 'No targets are set for this period.',
+    improved: (kpi: string, change: string) => `The biggest improvement was ${kpi} (${change}).`,
+    dropped: (kpi: string, change: string) => `The biggest drop was ${kpi} (${change}).`,
+    steady: 'No KPI changed by more than a rounding step since the previous period.',
+    noComparisons: 'There is no previous period to compare with yet.',
+  },
   citation: {
     noData: (reason: string) => `no data (${reason})`,
     noChange: (reason: string) => `no change to show (${reason})`,
+    noTarget: 'no target set',
+    met: 'met',
+    missed: 'missed',
   },
 };
 

@@ -3,13 +3,16 @@ import type { Metric } from '../../schemas/metric.ts';
 import { formulaMetrics, parseFormula, type FormulaNode } from '../formula.ts';
 import { compareVersions } from '../versions.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
+import { changeText, namesOf, valueText, type Names } from './change-text.ts';
 import { formulaText } from './formula-text.ts';
 import type { PlaybookKpi, PlaybookModel, PlaybookRole } from './model.ts';
 
 export interface KpiHistoryEntry {
   version: string;
   kpi: PlaybookKpi;
-  /** What changed against the previous version that had this KPI; empty for the first. */
+  /** The definition in words: formula with metric labels, unit, direction and owner by name. */
+  words: { formula: string; unit: string; direction: string; owner: string };
+  /** What changed against the previous version that had this KPI, in words; empty for the first. */
   changes: string[];
 }
 
@@ -50,18 +53,31 @@ export function kpiView(model: PlaybookModel, kpiId: string, allModels: readonly
 export function kpiHistory(kpiId: string, models: readonly PlaybookModel[]): KpiHistoryEntry[] {
   const ordered = [...models].sort((a, b) => versionOrder(a.version, b.version));
   const entries: KpiHistoryEntry[] = [];
+  let previousModel: PlaybookModel | undefined;
   for (const model of ordered) {
     const kpi = model.kpis.find((k) => k.id === kpiId);
     if (!kpi) continue;
     const before = entries.at(-1)?.kpi;
-    entries.push({ version: model.version, kpi, changes: before ? definitionChanges(before, kpi) : [] });
+    // Each version's names for its own ids: a role renamed later is shown as it was then.
+    const names = previousModel ? namesOf(model, previousModel) : namesOf(model);
+    const words = {
+      formula: valueText('formula', kpi.formula, names),
+      unit: valueText('unit', kpi.unit, names),
+      direction: valueText('direction', kpi.direction, names),
+      owner: valueText('owner', kpi.owner, names),
+    };
+    entries.push({ version: model.version, kpi, words, changes: before ? definitionChanges(before, kpi, names) : [] });
+    previousModel = model;
   }
   return entries;
 }
 
-function definitionChanges(before: PlaybookKpi, after: PlaybookKpi): string[] {
+function definitionChanges(before: PlaybookKpi, after: PlaybookKpi, names: Names): string[] {
   const fields = ['name', 'formula', 'unit', 'direction', 'owner'] as const;
-  return fields.filter((field) => before[field] !== after[field]).map((field) => `${field}: ${before[field]} → ${after[field]}`);
+  return fields
+    .filter((field) => before[field] !== after[field])
+    .map((field) => changeText({ field, kind: 'value', before: before[field], after: after[field] }, names))
+    .map(({ field, text }) => `${field}: ${text}`);
 }
 
 function versionOrder(a: string, b: string): number {

@@ -4,9 +4,24 @@
  * What cannot be known becomes "no data" with a reason, never 0: a partial sum would be a wrong number.
  */
 import type { Metric } from '../../schemas/metric.ts';
-import { en } from '../i18n/en.ts';
+import { en, type Messages } from '../i18n/en.ts';
 import { monthsText } from './periods.ts';
 import type { Snapshot, SnapshotRow } from '../snapshot-csv.ts';
+
+/**
+ * How "no data" reasons are worded: the catalogue's reason words, periods and platforms as the
+ * report names them. The default is English with ids, for tools and tests that have no client.
+ */
+export interface ReasonWords {
+  t: Messages['reason'];
+  /** A month (`YYYY-MM`, as snapshots and a period's months are named) as the report names it. */
+  period: (month: string) => string;
+  platform: (id: string) => string;
+  /** "instagram, facebook" or "Instagram und Facebook", in the locale's list style. */
+  list: (items: readonly string[]) => string;
+}
+
+export const ENGLISH_REASONS: ReasonWords = { t: en.reason, period: String, platform: String, list: (items) => items.join(', ') };
 
 /** A number, or "no data" with a reason a client can read. Never NaN, never Infinity. */
 export type Measure = { value: number } | { reason: string };
@@ -35,13 +50,13 @@ export interface PlatformAggregate extends PlatformMetrics {
  * Aggregates one period for each of the client's platforms, in the order given.
  * `snapshot` undefined means the period has no snapshot file.
  */
-export function aggregateSnapshot(snapshot: Snapshot | undefined, period: string, metrics: readonly Metric[], platforms: readonly string[]): PlatformMetrics[] {
-  return aggregatePlatforms(snapshot, period, metrics, platforms);
+export function aggregateSnapshot(snapshot: Snapshot | undefined, period: string, metrics: readonly Metric[], platforms: readonly string[], words: ReasonWords = ENGLISH_REASONS): PlatformMetrics[] {
+  return aggregatePlatforms(snapshot, period, metrics, platforms, words);
 }
 
 /** `aggregateSnapshot` with the detail the engine uses to build the `all` scope. */
-export function aggregatePlatforms(snapshot: Snapshot | undefined, period: string, metrics: readonly Metric[], platforms: readonly string[]): PlatformAggregate[] {
-  if (!snapshot) return platforms.map((platform) => absentPlatform(platform, metrics, `no snapshot for ${period}`));
+export function aggregatePlatforms(snapshot: Snapshot | undefined, period: string, metrics: readonly Metric[], platforms: readonly string[], words: ReasonWords = ENGLISH_REASONS): PlatformAggregate[] {
+  if (!snapshot) return platforms.map((platform) => absentPlatform(platform, metrics, words.t.noSnapshot(words.period(period))));
   const rowsOf = new Map<string, SnapshotRow[]>();
   for (const row of snapshot.rows) {
     const rows = rowsOf.get(row.platform);
@@ -52,14 +67,14 @@ export function aggregatePlatforms(snapshot: Snapshot | undefined, period: strin
   const days = snapshot.daily ? new Set(snapshot.rows.map((row) => row.date)).size : 1;
   return platforms.map((platform) => {
     const rows = rowsOf.get(platform);
-    if (!rows) return absentPlatform(platform, metrics, `no row for ${platform} in ${period}`);
+    if (!rows) return absentPlatform(platform, metrics, words.t.noRow(words.platform(platform), words.period(period)));
     const unmeasured = new Set<string>();
     const measures = new Map<string, Measure>();
     for (const metric of metrics) {
-      const measure = metric.kind === 'flow' ? flow(rows, metric, days) : stock(rows, metric);
+      const measure = metric.kind === 'flow' ? flow(rows, metric, days, words) : stock(rows, metric);
       if (!measure) {
         unmeasured.add(metric.id);
-        measures.set(metric.id, { reason: `${metric.label} not measured on ${platform}` });
+        measures.set(metric.id, { reason: words.t.notMeasured(metric.label, words.platform(platform)) });
       } else measures.set(metric.id, measure);
     }
     return { platform, metrics: measures, unmeasured };
@@ -87,12 +102,12 @@ export interface MonthAggregate {
  * an older value is not the end of the period. A metric measured in none of the months with data is
  * unmeasured, so the `all` scope leaves the platform out with a note, as it does for one month.
  */
-export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonly Metric[]): PlatformAggregate {
+export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonly Metric[], words: ReasonWords = ENGLISH_REASONS): PlatformAggregate {
   if (months.length === 0) throw new Error('rollUpMonths: a period covers at least one month');
   if (months.length === 1) return months[0]!.aggregate;
   const platform = months[0]!.aggregate.platform;
-  const gaps = absentMonths(months, platform);
-  const endGap = absentMonths(months.slice(-1), platform);
+  const gaps = absentMonths(months, platform, words);
+  const endGap = absentMonths(months.slice(-1), platform, words);
   const present = months.filter((m) => !m.aggregate.absent);
   if (present.length === 0) return absentPlatform(platform, metrics, gaps!);
   const unmeasured = new Set<string>();
@@ -101,8 +116,8 @@ export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonl
     const monthly = present.map(({ month, aggregate }) => ({ month, measure: aggregate.metrics.get(metric.id)!, unmeasured: aggregate.unmeasured.has(metric.id) }));
     if (monthly.every((m) => m.unmeasured)) {
       unmeasured.add(metric.id);
-      measures.set(metric.id, { reason: `${metric.label} not measured on ${platform}` });
-    } else if (metric.kind === 'flow') measures.set(metric.id, gaps ? { reason: gaps } : flowOverMonths(monthly, metric, platform));
+      measures.set(metric.id, { reason: words.t.notMeasured(metric.label, words.platform(platform)) });
+    } else if (metric.kind === 'flow') measures.set(metric.id, gaps ? { reason: gaps } : flowOverMonths(monthly, metric, platform, words));
     else measures.set(metric.id, endGap ? { reason: endGap } : stockAtEnd(monthly));
   }
   return { platform, metrics: measures, unmeasured };
@@ -115,22 +130,22 @@ interface MonthMeasure {
 }
 
 /** Why some months have no data for the platform ("no snapshot for 2026-08"), or undefined when all do. */
-function absentMonths(months: readonly MonthAggregate[], platform: string): string | undefined {
+function absentMonths(months: readonly MonthAggregate[], platform: string, words: ReasonWords): string | undefined {
   const noSnapshot = months.filter((m) => !m.hasSnapshot).map((m) => m.month);
   const noRow = months.filter((m) => m.hasSnapshot && m.aggregate.absent).map((m) => m.month);
   const reasons = [
-    ...(noSnapshot.length > 0 ? [`no snapshot for ${monthsText(noSnapshot)}`] : []),
-    ...(noRow.length > 0 ? [`no row for ${platform} in ${monthsText(noRow)}`] : []),
+    ...(noSnapshot.length > 0 ? [words.t.noSnapshot(monthsText(noSnapshot, words.period, words.list))] : []),
+    ...(noRow.length > 0 ? [words.t.noRow(words.platform(platform), monthsText(noRow, words.period, words.list))] : []),
   ];
   return reasons.length > 0 ? reasons.join('; ') : undefined;
 }
 
-function flowOverMonths(monthly: readonly MonthMeasure[], metric: Metric, platform: string): Measure {
+function flowOverMonths(monthly: readonly MonthMeasure[], metric: Metric, platform: string, words: ReasonWords): Measure {
   // A month that lost days says so in its own reason; the first such month speaks for the span.
   const incomplete = monthly.find((m) => !m.unmeasured && !hasValue(m.measure));
   if (incomplete) return incomplete.measure;
   const unmeasuredIn = monthly.filter((m) => m.unmeasured).map((m) => m.month);
-  if (unmeasuredIn.length > 0) return { reason: en.reason.notMeasuredIn(metric.label, platform, monthsText(unmeasuredIn)) };
+  if (unmeasuredIn.length > 0) return { reason: words.t.notMeasuredIn(metric.label, words.platform(platform), monthsText(unmeasuredIn, words.period, words.list)) };
   return { value: sumExact(monthly.map((m) => (m.measure as { value: number }).value)) };
 }
 
@@ -139,11 +154,11 @@ function stockAtEnd(monthly: readonly MonthMeasure[]): Measure {
 }
 
 /** The sum over the rows; undefined when no row has the metric. */
-function flow(rows: readonly SnapshotRow[], metric: Metric, days: number): Measure | undefined {
+function flow(rows: readonly SnapshotRow[], metric: Metric, days: number, words: ReasonWords): Measure | undefined {
   const values = rows.flatMap((row) => (metric.id in row.values ? [row.values[metric.id]!] : []));
   if (values.length === 0) return undefined;
   const missing = days - values.length;
-  if (missing > 0) return { reason: `${metric.label} missing on ${missing} of ${days} days on ${rows[0]!.platform}` };
+  if (missing > 0) return { reason: words.t.missingDays(metric.label, missing, days, words.platform(rows[0]!.platform)) };
   return { value: sumExact(values) };
 }
 

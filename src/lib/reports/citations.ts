@@ -7,23 +7,30 @@ import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue } from './aggregate.ts';
 import { renderCommentary, type Citation, type CitedValue } from './commentary.ts';
 import { ALL, computeKpis, type KpiResult } from './engine.ts';
-import type { Formatter } from './format.ts';
 import type { Period } from './periods.ts';
-import { reportContext, type ReportClient } from './report-view.ts';
+import type { ReportLocale } from './report-locale.ts';
+import { comparison, reportContext, type ReportClient } from './report-view.ts';
 
-export function citer(results: readonly KpiResult[], kpis: readonly PlaybookKpi[], fmt: Formatter): (citation: Citation) => CitedValue {
+/**
+ * Fills citations from the results. `:change[kpi]` is the tile's change: percentage points for a
+ * percent KPI, relative otherwise; its raw value is the same (a fraction of points or of the previous value).
+ */
+export function citer(results: readonly KpiResult[], kpis: readonly PlaybookKpi[], loc: ReportLocale): (citation: Citation) => CitedValue {
+  const { fmt, t } = loc;
   return ({ kind, kpi: id, platform = ALL }) => {
     const kpi = kpis.find((k) => k.id === id);
     const result = results.find((r) => r.kpi === id && r.platform === platform);
-    if (!kpi || !result) return { text: 'no data', missing: true };
+    if (!kpi || !result) return { text: t.reason.noData, missing: true };
     switch (kind) {
       case 'kpi':
-        return hasValue(result.value) ? { text: fmt.value(result.value.value, kpi.unit), raw: result.value.value } : { text: `no data (${result.value.reason})`, missing: true };
-      case 'change':
-        return hasValue(result.change) ? { text: fmt.change(result.change.value), raw: result.change.value } : { text: `no change to show (${result.change.reason})`, missing: true };
+        return hasValue(result.value) ? { text: fmt.value(result.value.value, kpi.unit), raw: result.value.value } : { text: t.citation.noData(result.value.reason), missing: true };
+      case 'change': {
+        const change = comparison(kpi, result.value, result.previous, loc, '');
+        return 'comparison' in change ? { text: change.comparison.text, raw: change.value } : { text: t.citation.noChange(change.reason), missing: true };
+      }
       case 'target': {
-        if (result.target === undefined) return { text: 'no target set', missing: true };
-        const status = result.status ? ` (${result.status === 'met' ? 'met' : 'missed'})` : '';
+        if (result.target === undefined) return { text: t.citation.noTarget, missing: true };
+        const status = result.status ? ` (${t.citation[result.status]})` : '';
         return { text: `${fmt.value(result.target, kpi.unit)}${status}`, raw: result.target };
       }
     }
@@ -49,7 +56,7 @@ export function commentaryView(entry: { data: { title?: string; highlights: stri
 }
 
 /** A period's commentary with its citations computed, for pages (the hub) that show no tiles. */
-export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, entry: Parameters<typeof commentaryView>[0], fmt: Formatter): CommentaryView {
-  const results = computeKpis(reportContext(client, model, snapshots), period);
-  return commentaryView(entry, citer(results, model.kpis, fmt));
+export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, entry: Parameters<typeof commentaryView>[0], loc: ReportLocale): CommentaryView {
+  const results = computeKpis(reportContext(client, model, snapshots, loc), period);
+  return commentaryView(entry, citer(results, model.kpis, loc));
 }

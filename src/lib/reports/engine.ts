@@ -7,7 +7,7 @@ import type { Metric } from '../../schemas/metric.ts';
 import { parseFormula, type FormulaNode } from '../formula.ts';
 import type { PlaybookKpi } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
-import { aggregatePlatforms, hasValue, rollUpMonths, sumExact, type Measure, type PlatformAggregate } from './aggregate.ts';
+import { aggregatePlatforms, ENGLISH_REASONS, hasValue, rollUpMonths, sumExact, type Measure, type PlatformAggregate, type ReasonWords } from './aggregate.ts';
 import { evaluateFormula } from './evaluate.ts';
 import { calendarPeriod, previous, yearBefore, type Period } from './periods.ts';
 
@@ -23,6 +23,8 @@ export interface ReportContext {
   snapshots: ReadonlyMap<string, Snapshot>;
   /** KPI id → target, a fraction for percents; applies to the `all` rows. */
   targets: Readonly<Record<string, number>>;
+  /** How "no data" reasons are worded (the client's language); default English with ids. */
+  words?: ReasonWords;
 }
 
 /** One KPI on one platform (or `all`) for one period. */
@@ -69,9 +71,9 @@ export function computeKpis(context: ReportContext, period: Period): KpiResult[]
         platform,
         value: current.value,
         previous: prior,
-        change: changeOf(current.value, prior),
+        change: changeOf(current.value, prior, engine.words),
         yearBefore: yearAgo,
-        changeYear: changeOf(current.value, yearAgo),
+        changeYear: changeOf(current.value, yearAgo, engine.words),
       };
       if (platform === ALL && Object.hasOwn(context.targets, kpi.id)) {
         const target = context.targets[kpi.id]!;
@@ -96,15 +98,15 @@ export function kpiTrend(context: ReportContext, kpiId: string, periods: readonl
 export function platformTotals(context: ReportContext, period: Period, metricIds: readonly string[]): { metric: string; platform: string; value: Measure }[] {
   const engine = engineOf(context);
   return metricIds.flatMap((metric) =>
-    context.platforms.map((platform) => ({ metric, platform, value: measureOf(aggregateOf(engine, period, platform), metric) })),
+    context.platforms.map((platform) => ({ metric, platform, value: measureOf(aggregateOf(engine, period, platform), metric, engine.words) })),
   );
 }
 
 /** Relative change; no data when either side has none or the previous value is 0. */
-function changeOf(value: Measure, previous: Measure): Measure {
+function changeOf(value: Measure, previous: Measure, words: ReasonWords): Measure {
   if (!hasValue(value)) return value;
   if (!hasValue(previous)) return previous;
-  if (previous.value === 0) return { reason: 'previous value is 0' };
+  if (previous.value === 0) return { reason: words.t.previousZero };
   return { value: (value.value - previous.value) / Math.abs(previous.value) };
 }
 
@@ -128,6 +130,7 @@ interface ParsedFormula {
 
 interface Engine {
   context: ReportContext;
+  words: ReasonWords;
   kpis: Map<string, PlaybookKpi>;
   labelOf: (id: string) => string;
   /** Span of months (`2026-07..2026-09`, or one month) → platform → aggregate. */
@@ -145,6 +148,7 @@ function engineOf(context: ReportContext): Engine {
     const labels = new Map(context.metrics.map((metric) => [metric.id, metric.label]));
     engine = {
       context,
+      words: context.words ?? ENGLISH_REASONS,
       kpis: new Map(context.kpis.map((kpi) => [kpi.id, kpi])),
       labelOf: (id) => labels.get(id) ?? id,
       aggregates: new Map(),
@@ -198,7 +202,7 @@ function aggregateOf(engine: Engine, period: Period, platform: string): Platform
   if (!byPlatform) {
     const { context } = engine;
     const months = period.months.map((month) => ({ month, hasSnapshot: context.snapshots.has(month) }));
-    byPlatform = new Map(context.platforms.map((name) => [name, rollUpMonths(months.map((m) => ({ ...m, aggregate: monthAggregate(engine, m.month, name) })), context.metrics)]));
+    byPlatform = new Map(context.platforms.map((name) => [name, rollUpMonths(months.map((m) => ({ ...m, aggregate: monthAggregate(engine, m.month, name) })), context.metrics, engine.words)]));
     engine.aggregates.set(span, byPlatform);
   }
   return platformOf(engine, byPlatform, platform);
@@ -208,7 +212,7 @@ function monthAggregate(engine: Engine, month: string, platform: string): Platfo
   let byPlatform = engine.aggregates.get(month);
   if (!byPlatform) {
     const { context } = engine;
-    const aggregates = aggregatePlatforms(context.snapshots.get(month), month, context.metrics, context.platforms);
+    const aggregates = aggregatePlatforms(context.snapshots.get(month), month, context.metrics, context.platforms, engine.words);
     byPlatform = new Map(aggregates.map((aggregate) => [aggregate.platform, aggregate]));
     engine.aggregates.set(month, byPlatform);
   }
@@ -221,8 +225,8 @@ function platformOf(engine: Engine, byPlatform: ReadonlyMap<string, PlatformAggr
   return aggregate;
 }
 
-function measureOf(aggregate: PlatformAggregate, id: string): Measure {
-  return aggregate.metrics.get(id) ?? { reason: `"${id}" is not in the metric registry` };
+function measureOf(aggregate: PlatformAggregate, id: string, words: ReasonWords): Measure {
+  return aggregate.metrics.get(id) ?? { reason: words.t.unknownMetric(id) };
 }
 
 /**
@@ -250,8 +254,8 @@ function evaluated(engine: Engine, kpi: PlaybookKpi, scope: string, period: Peri
 function evaluatePlatform(engine: Engine, kpi: PlaybookKpi, platform: string, period: Period): Evaluated {
   const current = aggregateOf(engine, period, platform);
   const before = aggregateOf(engine, formulaPrevious(period), platform);
-  const lookup = { current: (id: string) => measureOf(current, id), previous: (id: string) => measureOf(before, id) };
-  return { value: evaluateFormula(formulaOf(kpi).ast, lookup, engine.labelOf) };
+  const lookup = { current: (id: string) => measureOf(current, id, engine.words), previous: (id: string) => measureOf(before, id, engine.words) };
+  return { value: evaluateFormula(formulaOf(kpi).ast, lookup, engine.labelOf, engine.words.t) };
 }
 
 /**
@@ -262,10 +266,11 @@ function evaluatePlatform(engine: Engine, kpi: PlaybookKpi, platform: string, pe
  */
 function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: Period): Evaluated {
   const formula = formulaOf(kpi);
+  const { words } = engine;
   const before = formulaPrevious(period);
   const inputs = [
     ...formula.current.map((id) => ({ id, period, what: lowerFirst(engine.labelOf(id)) })),
-    ...formula.previous.map((id) => ({ id, period: before, what: `${lowerFirst(engine.labelOf(id))} (previous period)` })),
+    ...formula.previous.map((id) => ({ id, period: before, what: words.t.previousPeriod(lowerFirst(engine.labelOf(id))) })),
   ];
   const blockers = new Set<string>();
   const excluded = new Map<string, string[]>();
@@ -273,7 +278,7 @@ function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: Period): Evaluate
     const unmeasured: string[] = [];
     for (const input of inputs) {
       const aggregate = aggregateOf(engine, input.period, platform);
-      const measure = measureOf(aggregate, input.id);
+      const measure = measureOf(aggregate, input.id, words);
       if (hasValue(measure)) continue;
       if (!aggregate.absent && aggregate.unmeasured.has(input.id)) unmeasured.push(input.what);
       else blockers.add(measure.reason);
@@ -282,14 +287,14 @@ function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: Period): Evaluate
   }
   if (blockers.size > 0) return { value: { reason: [...blockers].join('; ') } };
   const scope = engine.context.platforms.filter((platform) => !excluded.has(platform));
-  const groups = exclusionGroups(excluded);
-  if (scope.length === 0) return { value: { reason: noScopeReason(groups) } };
+  const groups = exclusionGroups(excluded, words);
+  if (scope.length === 0) return { value: { reason: noScopeReason(groups, words) } };
   const total = (id: string, at: Period): Measure => ({
-    value: sumExact(scope.map((platform) => (measureOf(aggregateOf(engine, at, platform), id) as { value: number }).value)),
+    value: sumExact(scope.map((platform) => (measureOf(aggregateOf(engine, at, platform), id, words) as { value: number }).value)),
   });
   const lookup = { current: (id: string) => total(id, period), previous: (id: string) => total(id, before) };
-  const value = evaluateFormula(formula.ast, lookup, engine.labelOf);
-  return groups.length > 0 ? { value, note: `excludes ${groups.map(groupText).join('; ')}` } : { value };
+  const value = evaluateFormula(formula.ast, lookup, engine.labelOf, words.t);
+  return groups.length > 0 ? { value, note: words.t.excludes(groups.map((group) => groupText(group, words)).join('; ')) } : { value };
 }
 
 interface ExclusionGroup {
@@ -299,23 +304,23 @@ interface ExclusionGroup {
 }
 
 /** Platforms left out for the same inputs, together: linkedin and x both lack saves. */
-function exclusionGroups(excluded: ReadonlyMap<string, string[]>): ExclusionGroup[] {
+function exclusionGroups(excluded: ReadonlyMap<string, string[]>, words: ReasonWords): ExclusionGroup[] {
   const groups = new Map<string, string[]>();
   for (const [platform, inputs] of excluded) {
-    const what = inputs.join(' and ');
+    const what = inputs.join(` ${words.t.and} `);
     groups.set(what, [...(groups.get(what) ?? []), platform]);
   }
   return [...groups].map(([what, platforms]) => ({ platforms, what }));
 }
 
-function groupText(group: ExclusionGroup): string {
-  return `${group.platforms.join(', ')}: ${group.what} not measured`;
+function groupText(group: ExclusionGroup, words: ReasonWords): string {
+  return words.t.groupNotMeasured(words.list(group.platforms.map(words.platform)), group.what);
 }
 
-function noScopeReason(groups: readonly ExclusionGroup[]): string {
-  if (groups.length === 0) return 'the client has no platforms';
-  if (groups.length === 1) return `${upperFirst(groups[0]!.what)} not measured on ${groups[0]!.platforms.join(', ')}`;
-  return `no platform measures every input (${groups.map(groupText).join('; ')})`;
+function noScopeReason(groups: readonly ExclusionGroup[], words: ReasonWords): string {
+  if (groups.length === 0) return words.t.noPlatforms;
+  if (groups.length === 1) return words.t.notMeasuredOn(upperFirst(groups[0]!.what), words.list(groups[0]!.platforms.map(words.platform)));
+  return words.t.noPlatformMeasuresAll(groups.map((group) => groupText(group, words)).join('; '));
 }
 
 /** "Saves" → "saves" inside a sentence, but an acronym such as "CTR" stays. */

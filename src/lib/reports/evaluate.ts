@@ -5,7 +5,7 @@
  */
 import type { FormulaNode } from '../formula.ts';
 import { formulaText } from '../playbook/formula-text.ts';
-import { hasValue, type Measure } from './aggregate.ts';
+import { ENGLISH_REASONS, hasValue, type Measure, type ReasonWords } from './aggregate.ts';
 
 /** Where a formula reads its metrics: this period's value and the previous period's. */
 export interface MeasureLookup {
@@ -18,7 +18,7 @@ export interface MeasureLookup {
  * what was zero in metric labels ("division by zero: Impressions is 0"); so does any result
  * that is not a finite number.
  */
-export function evaluateFormula(ast: FormulaNode, lookup: MeasureLookup, labelOf: (id: string) => string): Measure {
+export function evaluateFormula(ast: FormulaNode, lookup: MeasureLookup, labelOf: (id: string) => string, t: ReasonWords['t'] = ENGLISH_REASONS.t): Measure {
   switch (ast.kind) {
     case 'number':
       return { value: ast.value };
@@ -27,16 +27,16 @@ export function evaluateFormula(ast: FormulaNode, lookup: MeasureLookup, labelOf
     case 'previous':
       return lookup.previous(ast.id);
     case 'negate': {
-      const operand = evaluateFormula(ast.operand, lookup, labelOf);
+      const operand = evaluateFormula(ast.operand, lookup, labelOf, t);
       return hasValue(operand) ? { value: -operand.value } : operand;
     }
     case 'binary': {
-      const left = evaluateFormula(ast.left, lookup, labelOf);
+      const left = evaluateFormula(ast.left, lookup, labelOf, t);
       if (!hasValue(left)) return left;
-      const right = evaluateFormula(ast.right, lookup, labelOf);
+      const right = evaluateFormula(ast.right, lookup, labelOf, t);
       if (!hasValue(right)) return right;
-      if (ast.operator === '/' && right.value === 0) return { reason: `division by zero: ${formulaText(ast.right, labelOf)} is 0` };
-      return finite(apply(ast.operator, left.value, right.value), ast, labelOf);
+      if (ast.operator === '/' && right.value === 0) return { reason: t.divisionByZero(formulaText(ast.right, labelOf)) };
+      return finite(apply(ast.operator, left.value, right.value), ast, labelOf, t);
     }
   }
 }
@@ -54,6 +54,6 @@ function apply(operator: '+' | '-' | '*' | '/', left: number, right: number): nu
   }
 }
 
-function finite(value: number, ast: FormulaNode, labelOf: (id: string) => string): Measure {
-  return Number.isFinite(value) ? { value } : { reason: `${formulaText(ast, labelOf)} is too large to compute` };
+function finite(value: number, ast: FormulaNode, labelOf: (id: string) => string, t: ReasonWords['t']): Measure {
+  return Number.isFinite(value) ? { value } : { reason: t.tooLarge(formulaText(ast, labelOf)) };
 }

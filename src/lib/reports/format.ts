@@ -11,6 +11,8 @@ export interface Formatter {
   value(value: number, unit: Kpi['unit']): string;
   /** A relative change: "+12.3%", "−4.0%". */
   change(change: number): string;
+  /** A difference of two percents in points, the number only: 0.0064 → "+0.6" (the catalogue adds "pp"). */
+  points(difference: number): string;
   /** A metric total: counts as integers, money in the currency. */
   metric(value: number, unit: 'count' | 'currency' | 'minutes'): string;
   /**
@@ -20,6 +22,8 @@ export interface Formatter {
   period(period: Period): string;
   /** "Oct 26" for a month, for chart axes; a quarter or year as `period` names it, without its months. */
   shortPeriod(period: Period): string;
+  /** A month of a period (`YYYY-MM`, as `Period.months` holds them) by name, "October 2026": for reasons that name months. */
+  month(month: string): string;
   /** A share: "42%". */
   share(fraction: number): string;
 }
@@ -31,6 +35,7 @@ export function formatter(locale: string, currency: string): Formatter {
   const money = new Intl.NumberFormat(locale, { style: 'currency', currency });
   const ratio = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 2 });
   const signed = new Intl.NumberFormat(locale, { style: 'percent', signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const points = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 2 });
   const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
   const hours = new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 0 });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
@@ -84,8 +89,11 @@ export function formatter(locale: string, currency: string): Formatter {
       }
     },
     change: (value) => signed.format(value),
+    // Two decimals only when one would round a real difference to zero: 4.69 % → 4.70 % is +0.01 pp, not 0.0.
+    points: (difference) => points.format(Math.abs(difference * 100) < 0.05 ? Number((difference * 100).toFixed(2)) : Number((difference * 100).toFixed(1))),
     metric: (value, unit) => (unit === 'currency' ? money.format(value) : unit === 'minutes' ? duration(value) : count.format(value)),
     period: (period) => cached(periodLabels, label, period),
+    month: (id) => cached(periodLabels, (period) => month.format(toDate(period.months[0]!)), { kind: 'month', id, months: [id] }),
     shortPeriod: (period) => cached(shortLabels, short, period),
     share: (fraction) => share.format(fraction),
   };

@@ -88,18 +88,17 @@ export function calendarPeriod(period: Period): Period {
 
 /**
  * Months as a reason names them: runs of three or more as a range, "2025-01 – 2025-04, 2025-10",
- * so a year with a gap does not list ten months one by one.
+ * so a year with a gap does not list ten months one by one. `name` names a month ("January 2025")
+ * and `list` joins the pieces in the locale's words; by default ids and commas.
  */
-export function monthsText(months: readonly string[]): string {
+export function monthsText(months: readonly string[], name: (month: string) => string = String, list: (items: readonly string[]) => string = (items) => items.join(', ')): string {
   const runs: number[][] = [];
   for (const month of [...new Set(months)].map(monthIndex).sort((a, b) => a - b)) {
     const run = runs.at(-1);
     if (run && run.at(-1)! + 1 === month) run.push(month);
     else runs.push([month]);
   }
-  return runs
-    .flatMap((run) => (run.length >= 3 ? [`${monthId(run[0]!)} – ${monthId(run.at(-1)!)}`] : run.map(monthId)))
-    .join(', ');
+  return list(runs.flatMap((run) => (run.length >= 3 ? [`${name(monthId(run[0]!))} – ${name(monthId(run.at(-1)!))}`] : run.map((month) => name(monthId(month))))));
 }
 
 /** The period's last month as a month period: where a quarter's monthly trend ends. */

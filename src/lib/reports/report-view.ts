@@ -9,14 +9,17 @@ import type { PlaybookKpi, PlaybookModel } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue, type Measure } from './aggregate.ts';
 import { computeKpis, kpiTrend, platformTotals, type KpiResult, type ReportContext } from './engine.ts';
-import type { Formatter } from './format.ts';
 import { endMonth, lastPeriods, previous, yearBefore, type Period } from './periods.ts';
+import type { ReportLocale } from './report-locale.ts';
+import { sparkline, type Sparkline } from './sparkline.ts';
 
 export interface ReportClient {
   id: string;
   name: string;
   platforms: string[];
   targets: Record<string, number>;
+  /** KPI ids in tile order, when the client sets them. */
+  tiles?: readonly string[];
   team: Record<string, string>;
 }
 
@@ -27,21 +30,27 @@ export interface Tile {
   text: string;
   /** Why there is no value. */
   reason?: string;
+  /** The previous period's value, formatted ("September 2026: 4.69 %"); unset when it has none. */
+  previous?: string;
   change?: Comparison;
   changeReason?: string;
   /** The change against the same period a year before; unset when either side has no data. */
   yearAgo?: Comparison;
   target?: { text: string; status?: 'met' | 'missed' };
   note?: string;
+  /** The KPI over the last 12 periods, drawn on the server; unset with fewer than two values. */
+  sparkline?: Sparkline & { label: string };
 }
 
-/** A change as a tile shows it: signed, with its direction and whether that is good, and what it compares with. */
+/** A change against another period, in percentage points for percent KPIs and relative otherwise. */
 export interface Comparison {
   text: string;
   tone: 'good' | 'bad' | 'flat';
   arrow: '▲' | '▼' | '▶';
-  /** The period compared with, named in the locale: "September 2026". */
+  /** The period compared with, in words. */
   against: string;
+  /** How good the change is, signed so that more is better, for ranking (relative change). */
+  merit: number;
 }
 
 export interface TrendChart {
@@ -63,6 +72,7 @@ export interface BreakdownChart {
   title: string;
   /** Metric labels (y axis). */
   labels: string[];
+  /** Platform names, in the client's order. */
   platforms: string[];
   /** shares[platform][metric]: the platform's fraction of the metric's total; null when not measured. */
   shares: (number | null)[][];
@@ -81,7 +91,7 @@ export interface ReportView {
   tiles: Tile[];
   trends: TrendChart[];
   breakdown?: BreakdownChart;
-  table: { platforms: string[]; rows: { kpi: PlaybookKpi; cells: TableCell[] }[] };
+  table: { platforms: { id: string; name: string }[]; rows: { kpi: PlaybookKpi; cells: TableCell[] }[] };
   definitions: { kpi: PlaybookKpi; formula: string }[];
   team: { role: string; name: string }[];
   results: KpiResult[];
@@ -98,34 +108,48 @@ export const ALL = 'all';
 const recentContexts = new Map<ReadonlyMap<string, Snapshot>, { client: ReportClient; model: PlaybookModel; context: ReportContext }>();
 const RECENT_CONTEXTS = 8;
 
-export function reportContext(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>): ReportContext {
+export function reportContext(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, loc: ReportLocale): ReportContext {
   const recent = recentContexts.get(snapshots);
-  if (recent && recent.client === client && recent.model === model) return recent.context;
-  const context: ReportContext = { kpis: model.kpis, metrics: model.metrics, platforms: client.platforms, snapshots, targets: client.targets };
+  if (recent && recent.client === client && recent.model === model && recent.context.words === loc.reasons) return recent.context;
+  const context: ReportContext = { kpis: model.kpis, metrics: model.metrics, platforms: client.platforms, snapshots, targets: client.targets, words: loc.reasons };
   recentContexts.delete(snapshots);
   recentContexts.set(snapshots, { client, model, context });
   if (recentContexts.size > RECENT_CONTEXTS) recentContexts.delete(recentContexts.keys().next().value!);
   return context;
 }
 
+/**
+ * The KPIs a client's tiles show, in order: the client's `tiles` list when it has one; otherwise
+ * the KPIs it has targets for (in the order it wrote them), then the playbook's headline KPIs.
+ */
+export function tileKpis(kpis: readonly PlaybookKpi[], client: Pick<ReportClient, 'tiles' | 'targets'>): PlaybookKpi[] {
+  const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
+  const ids = client.tiles ?? [...Object.keys(client.targets), ...kpis.filter((kpi) => kpi.headline).map((kpi) => kpi.id)];
+  return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
+}
+
 /** The report of one period: a month, or a quarter or year computed from its months. */
-export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, fmt: Formatter): ReportView {
-  const context = reportContext(client, model, snapshots);
+export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, loc: ReportLocale): ReportView {
+  const { fmt, t } = loc;
+  const context = reportContext(client, model, snapshots, loc);
   const results = computeKpis(context, period);
   const allOf = (kpi: string) => results.find((r) => r.kpi === kpi && r.platform === ALL)!;
-  const headline = model.kpis.filter((kpi) => kpi.headline);
+  const shown = tileKpis(model.kpis, client);
   const against = { previous: fmt.period(previous(period)), yearBefore: fmt.period(yearBefore(period)) };
+  // Periods of the page's kind and span: a quarter to date is drawn beside the same months of earlier quarters.
+  const sparkPeriods = lastPeriods(period, 12);
   const labelOf = labeller(model.metrics);
+  const platforms = [...client.platforms, ALL];
   return {
     results,
-    tiles: headline.map((kpi) => tile(kpi, allOf(kpi.id), fmt, against)),
-    trends: headline.map((kpi) => trendChart(context, kpi, period, client.targets[kpi.id], fmt)),
-    breakdown: breakdownChart(context, headline, period, client.platforms, model.metrics, fmt),
+    tiles: shown.map((kpi) => ({ ...tile(kpi, allOf(kpi.id), loc, against), sparkline: sparklineOf(context, kpi, sparkPeriods, loc) })),
+    trends: shown.map((kpi) => trendChart(context, kpi, period, client.targets[kpi.id], loc)),
+    breakdown: breakdownChart(context, shown, period, client.platforms, model.metrics, loc),
     table: {
-      platforms: [...client.platforms, ALL],
+      platforms: platforms.map((id) => ({ id, name: id === ALL ? t.report.allPlatforms : loc.platformName(id) })),
       rows: model.kpis.map((kpi) => ({
         kpi,
-        cells: [...client.platforms, ALL].map((platform) => cell(results.find((r) => r.kpi === kpi.id && r.platform === platform)!, kpi, fmt)),
+        cells: platforms.map((platform) => cell(results.find((r) => r.kpi === kpi.id && r.platform === platform)!, kpi, loc)),
       })),
     },
     definitions: model.kpis.map((kpi) => {
@@ -136,42 +160,75 @@ export function reportView(client: ReportClient, model: PlaybookModel, snapshots
   };
 }
 
-function tile(kpi: PlaybookKpi, result: KpiResult, fmt: Formatter, against: { previous: string; yearBefore: string }): Tile {
+function tile(kpi: PlaybookKpi, result: KpiResult, loc: ReportLocale, against: { previous: string; yearBefore: string }): Tile {
+  const previousLabel = against.previous;
+  const { fmt, t } = loc;
   const target = result.target === undefined ? undefined : { text: fmt.value(result.target, kpi.unit), status: result.status };
-  if (!hasValue(result.value)) return { kpi, text: 'No data', reason: result.value.reason, target, note: result.note };
+  if (!hasValue(result.value)) return { kpi, text: t.tile.noData, reason: result.value.reason, target, note: result.note };
+  const change = comparison(kpi, result.value, result.previous, loc, previousLabel);
+  const yearAgo = comparison(kpi, result.value, result.yearBefore, loc, against.yearBefore);
   return {
     kpi,
     raw: result.value.value,
     text: fmt.value(result.value.value, kpi.unit),
-    change: hasValue(result.change) ? changeOf(result.change.value, kpi, fmt, against.previous) : undefined,
-    changeReason: hasValue(result.change) ? undefined : result.change.reason,
-    yearAgo: hasValue(result.changeYear) ? changeOf(result.changeYear.value, kpi, fmt, against.yearBefore) : undefined,
+    previous: hasValue(result.previous) ? t.tile.previous(fmt.value(result.previous.value, kpi.unit), previousLabel) : undefined,
+    change: 'comparison' in change ? change.comparison : undefined,
+    changeReason: 'comparison' in change ? undefined : change.reason,
+    yearAgo: 'comparison' in yearAgo ? yearAgo.comparison : undefined,
     target,
     note: result.note,
   };
 }
 
-function changeOf(change: number, kpi: PlaybookKpi, fmt: Formatter, against: string): Comparison {
-  const flat = Math.abs(change) < 0.0005;
-  const better = kpi.direction === 'up' ? change > 0 : change < 0;
+/**
+ * How `value` compares with `before`: a percent KPI in percentage points (4.69 % → 5.33 % is
+ * +0.64 pp, which is how clients read it, not +13.6 %), anything else relative. No data when
+ * either side has none, or when a relative change would divide by 0.
+ */
+export function comparison(kpi: Pick<PlaybookKpi, 'unit' | 'direction'>, value: Measure, before: Measure, loc: ReportLocale, against: string): { comparison: Comparison; value: number } | { reason: string } {
+  if (!hasValue(value)) return value;
+  if (!hasValue(before)) return before;
+  // 12 significant digits: 0.04 − 0.03 is 0.01 on a page and in a data attribute, not 0.010000000000000002.
+  const difference = Number((value.value - before.value).toPrecision(12));
+  // As the engine computes it, so a cited change and data.csv's `change` are the same number.
+  const relative = before.value === 0 ? undefined : (value.value - before.value) / Math.abs(before.value);
+  if (kpi.unit !== 'percent' && relative === undefined) return { reason: loc.t.reason.previousZero };
+  const points = kpi.unit === 'percent';
+  const flat = points ? Math.abs(difference) < 0.00005 : Math.abs(relative!) < 0.0005;
+  const better = kpi.direction === 'up' ? difference > 0 : difference < 0;
+  const sign = kpi.direction === 'up' ? 1 : -1;
   return {
-    text: fmt.change(change),
-    tone: flat ? 'flat' : better ? 'good' : 'bad',
-    arrow: flat ? '▶' : change > 0 ? '▲' : '▼',
-    against,
+    value: points ? difference : relative!,
+    comparison: {
+      text: points ? loc.t.tile.points(loc.fmt.points(difference)) : loc.fmt.change(relative!),
+      tone: flat ? 'flat' : better ? 'good' : 'bad',
+      arrow: flat ? '▶' : difference > 0 ? '▲' : '▼',
+      against,
+      // Ranked by relative change even for percents, so a KPI at 1 % that doubles outranks one at 40 % that gains 2 points.
+      merit: sign * (relative ?? Math.sign(difference)),
+    },
   };
 }
 
-function cell(result: KpiResult, kpi: PlaybookKpi, fmt: Formatter): TableCell {
-  if (!hasValue(result.value)) return { platform: result.platform, text: 'no data', reason: result.value.reason };
-  return { platform: result.platform, text: fmt.value(result.value.value, kpi.unit), note: result.note };
+function sparklineOf(context: ReportContext, kpi: PlaybookKpi, periods: readonly Period[], loc: ReportLocale): Tile['sparkline'] {
+  const values = kpiTrend(context, kpi.id, periods).map((point) => (hasValue(point.value) ? point.value.value : null));
+  // Leading periods before the client's first data are not history, just nothing: leave them out.
+  const first = values.findIndex((v) => v !== null);
+  const line = first < 0 ? undefined : sparkline(values.slice(first));
+  return line && { ...line, label: loc.t.tile.sparkline(line.periods, loc.plural) };
+}
+
+function cell(result: KpiResult, kpi: PlaybookKpi, loc: ReportLocale): TableCell {
+  if (!hasValue(result.value)) return { platform: result.platform, text: loc.t.reason.noData, reason: result.value.reason };
+  return { platform: result.platform, text: loc.fmt.value(result.value.value, kpi.unit), note: result.note };
 }
 
 /**
  * The 12 months ending at the period's last month, on a quarter's or year's page too: months show
  * the shape inside the period, and a first, partial quarter would be a misleading point beside whole ones.
  */
-function trendChart(context: ReportContext, kpi: PlaybookKpi, period: Period, target: number | undefined, fmt: Formatter): TrendChart {
+function trendChart(context: ReportContext, kpi: PlaybookKpi, period: Period, target: number | undefined, loc: ReportLocale): TrendChart {
+  const { fmt } = loc;
   const periods = lastPeriods(endMonth(period), 12);
   const points = kpiTrend(context, kpi.id, periods);
   return {
@@ -182,13 +239,14 @@ function trendChart(context: ReportContext, kpi: PlaybookKpi, period: Period, ta
     labels: periods.map((p) => fmt.shortPeriod(p)),
     periods: periods.map((p) => fmt.period(p)),
     values: points.map((p) => (hasValue(p.value) ? p.value.value : null)),
-    texts: points.map((p) => textOf(p.value, kpi.unit, fmt)),
+    texts: points.map((p) => textOf(p.value, kpi.unit, loc)),
     target: target === undefined ? undefined : { value: target, text: fmt.value(target, kpi.unit) },
   };
 }
 
 /** Where the volumes behind the headline KPIs came from: each flow count metric they read, split by platform. */
-function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period: Period, platforms: string[], metrics: readonly Metric[], fmt: Formatter): BreakdownChart | undefined {
+function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period: Period, platforms: string[], metrics: readonly Metric[], loc: ReportLocale): BreakdownChart | undefined {
+  const { fmt, t } = loc;
   const used = new Set(headline.flatMap((kpi) => {
     const parsed = parseFormula(kpi.formula);
     return parsed.ok ? formulaMetrics(parsed.ast) : [];
@@ -196,21 +254,21 @@ function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period:
   const chosen = metrics.filter((m) => used.has(m.id) && m.kind === 'flow' && m.unit === 'count');
   if (chosen.length === 0 || platforms.length < 2) return undefined;
   const totals = platformTotals(context, period, chosen.map((m) => m.id));
-  const valueOf = (metric: string, platform: string): Measure => totals.find((t) => t.metric === metric && t.platform === platform)?.value ?? { reason: 'not measured' };
+  const valueOf = (metric: string, platform: string): Measure => totals.find((total) => total.metric === metric && total.platform === platform)?.value ?? { reason: t.chart.notMeasured };
   const sums = chosen.map((m) => platforms.reduce((sum, p) => sum + (hasValueOr0(valueOf(m.id, p))), 0));
   return {
     kind: 'breakdown',
     id: 'platform-breakdown',
-    title: 'Where the numbers came from',
+    title: t.chart.breakdownTitle,
     labels: chosen.map((m) => m.label),
-    platforms,
+    platforms: platforms.map(loc.platformName),
     shares: platforms.map((p) => chosen.map((m, i) => {
       const v = valueOf(m.id, p);
       return hasValue(v) && sums[i]! > 0 ? v.value / sums[i]! : null;
     })),
     texts: platforms.map((p) => chosen.map((m, i) => {
       const v = valueOf(m.id, p);
-      return hasValue(v) ? `${fmt.metric(v.value, 'count')}${sums[i]! > 0 ? ` (${fmt.share(v.value / sums[i]!)})` : ''}` : 'not measured';
+      return hasValue(v) ? `${fmt.metric(v.value, 'count')}${sums[i]! > 0 ? ` (${fmt.share(v.value / sums[i]!)})` : ''}` : t.chart.notMeasured;
     })),
   };
 }
@@ -219,8 +277,8 @@ function hasValueOr0(m: Measure): number {
   return hasValue(m) ? m.value : 0;
 }
 
-function textOf(measure: Measure, unit: PlaybookKpi['unit'], fmt: Formatter): string {
-  return hasValue(measure) ? fmt.value(measure.value, unit) : `no data: ${measure.reason}`;
+function textOf(measure: Measure, unit: PlaybookKpi['unit'], loc: ReportLocale): string {
+  return hasValue(measure) ? loc.fmt.value(measure.value, unit) : `${loc.t.reason.noData}: ${measure.reason}`;
 }
 
 function labeller(metrics: readonly Metric[]): (id: string) => string {

@@ -60,6 +60,16 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
       problems.push({ file: entry.file, line: entry.lineOf(['targets', kpi]), field: `targets.${kpi}`, message: `KPI "${kpi}" does not exist in playbook ${pinned.version}`, expected: `one of ${[...pinned.kpiIds].join(', ')}` });
     }
   }
+  (entry.data.tiles ?? []).forEach((kpi, i) => {
+    if (!pinned.kpiIds.has(kpi)) {
+      problems.push({ file: entry.file, line: entry.lineOf(['tiles', i]), field: `tiles[${i}]`, message: `KPI "${kpi}" does not exist in playbook ${pinned.version}`, expected: `one of ${[...pinned.kpiIds].join(', ')}` });
+    }
+  });
+  for (const platform of Object.keys(entry.data.platformNames)) {
+    if (!entry.data.platforms.includes(platform)) {
+      problems.push({ file: entry.file, line: entry.lineOf(['platformNames', platform]), field: `platformNames.${platform}`, message: `names platform "${platform}", which the client does not have`, expected: `one of platforms: ${entry.data.platforms.join(', ')}` });
+    }
+  }
   return pushAll(problems, snapshotProblems(client, pinned, entry.data.platforms));
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { citer } from '../../../src/lib/reports/citations.ts';
 import { renderCommentary } from '../../../src/lib/reports/commentary.ts';
 import { computeKpis } from '../../../src/lib/reports/engine.ts';
-import { formatter } from '../../../src/lib/reports/format.ts';
 import { parsePeriod } from '../../../src/lib/reports/periods.ts';
+import { reportLocale } from '../../../src/lib/reports/report-locale.ts';
 import { context, csv, kpi } from './build-context.ts';
 
 const kpis = [
@@ -20,8 +20,8 @@ const ctx = context({
   ],
   targets: { 'engagement-rate': 0.035, 'average-response-time': 60 },
 });
-const fmt = formatter('en-GB', 'GBP');
-const cite = citer(computeKpis(ctx, parsePeriod('2026-10')), kpis, fmt);
+const loc = reportLocale({ locale: 'en-GB', currency: 'GBP' });
+const cite = citer(computeKpis(ctx, parsePeriod('2026-10')), kpis, loc);
 
 describe('citer', () => {
   it('cites a KPI value for all platforms, formatted in its unit, with the raw number', () => {
@@ -34,10 +34,11 @@ describe('citer', () => {
     expect(cite({ kind: 'kpi', kpi: 'engagement-rate', platform: 'facebook' })).toEqual({ text: '3.0%', raw: 0.03 });
   });
 
-  it('cites the change against the previous month, signed as a tile shows it', () => {
+  it('cites the change against the previous month as a tile shows it: points for a percent, relative otherwise', () => {
+    // 3.0 % → 4.0 %: one percentage point, not +33.3 %.
     const up = cite({ kind: 'change', kpi: 'engagement-rate' });
-    expect(up.text).toBe('+33.3%');
-    expect(up.raw).toBeCloseTo(1 / 3, 10);
+    expect(up.text).toBe('+1.0\u00a0pp');
+    expect(up.raw).toBeCloseTo(0.01, 10);
     expect(cite({ kind: 'change', kpi: 'average-response-time', platform: 'instagram' })).toMatchObject({ text: '+33.3%' });
   });
 
@@ -53,7 +54,7 @@ describe('citer', () => {
     expect(cite({ kind: 'change', kpi: 'click-through-rate' })).toMatchObject({ missing: true, text: expect.stringMatching(/^no change to show \(.+\)$/) });
     expect(cite({ kind: 'target', kpi: 'click-through-rate' })).toEqual({ text: 'no target set', missing: true });
     // The first month has nothing to compare with.
-    const first = citer(computeKpis(ctx, parsePeriod('2026-09')), kpis, fmt);
+    const first = citer(computeKpis(ctx, parsePeriod('2026-09')), kpis, loc);
     expect(first({ kind: 'change', kpi: 'engagement-rate' })).toMatchObject({ missing: true, text: expect.stringMatching(/^no change to show \(.+\)$/) });
     // An unknown KPI or platform (which check rejects) cannot reach a number either.
     expect(cite({ kind: 'kpi', kpi: 'reach-rate' })).toEqual({ text: 'no data', missing: true });
@@ -62,7 +63,7 @@ describe('citer', () => {
 
   it('renders into commentary as <data> with the raw value, or as no-data', () => {
     expect(renderCommentary('Engagement :kpi[engagement-rate] (:change[engagement-rate]); clicks :kpi[click-through-rate].', cite)).toMatch(
-      /^<p>Engagement <data class="cited" value="0\.04">4\.0%<\/data> \(<data class="cited" value="0\.333\d+">\+33\.3%<\/data>\); clicks <data class="no-data">no data \(.+\)<\/data>\.<\/p>$/,
+      /^<p>Engagement <data class="cited" value="0\.04">4\.0%<\/data> \(<data class="cited" value="0\.01">\+1\.0\u00a0pp<\/data>\); clicks <data class="no-data">no data \(.+\)<\/data>\.<\/p>$/,
     );
   });
 });

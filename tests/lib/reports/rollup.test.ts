@@ -6,8 +6,11 @@
 import { describe, expect, it } from 'vitest';
 import { computeKpis, type KpiResult, type ReportContext } from '../../../src/lib/reports/engine.ts';
 import { parsePeriod, reportPeriods, type Period } from '../../../src/lib/reports/periods.ts';
+import { reportLocale } from '../../../src/lib/reports/report-locale.ts';
+import { reportView } from '../../../src/lib/reports/report-view.ts';
+import type { PlaybookModel } from '../../../src/lib/playbook/model.ts';
 import type { Snapshot } from '../../../src/lib/snapshot-csv.ts';
-import { context, csv, kpi } from './build-context.ts';
+import { context, csv, kpi, METRICS } from './build-context.ts';
 
 const KPIS = [
   kpi('engagement-rate', 'engagements / impressions'),
@@ -187,6 +190,37 @@ describe('partial periods compare like with like', () => {
     // The stock at its end is October's; growth since the end of 2025 needs December 2025, which is missing.
     expect(all(results, 'followers').value).toEqual({ value: 920 });
     expect(all(results, 'follower-growth').value).toEqual({ reason: 'no snapshot for 2025-12' });
+  });
+});
+
+describe('reasons in the client\'s language', () => {
+  it('name the missing months by name, a run of them as a range', () => {
+    const words = reportLocale({ locale: 'de-DE', currency: 'EUR' }).reasons;
+    const german = { ...context({ kpis: KPIS, platforms: ['instagram', 'facebook'], snapshots: snapshots(['2026-08']) }), words };
+    expect(all(computeKpis(german, parsePeriod('2026-Q3')), 'impressions').value).toEqual({ reason: 'keine Daten für August 2026' });
+    const year = reportPeriods(Object.keys(MONTHS)).year.at(-1)!;
+    expect(all(computeKpis(german, year), 'impressions').value).toEqual({ reason: 'keine Daten für Januar 2026 – März 2026 und August 2026' });
+  });
+});
+
+describe('tiles of a quarter', () => {
+  const model = { version: '1.0', dir: 'versions/1.0', roles: [], kpis: KPIS, metrics: METRICS, areas: [], onboarding: [], glossary: [] } satisfies PlaybookModel;
+  const client = { id: 'test', name: 'Test', platforms: ['instagram', 'facebook'], targets: {}, team: {} };
+  const loc = reportLocale({ locale: 'en-GB', currency: 'GBP' });
+  const tiles = reportView(client, model, new Map(snapshots().map((s) => [s.period, s])), parsePeriod('2026-Q3'), loc).tiles;
+  const tile = (id: string) => tiles.find((t) => t.kpi.id === id)!;
+
+  it('compare with the previous quarter and with the same quarter a year before, a percent in points', () => {
+    expect(tile('engagement-rate').change).toMatchObject({ against: 'Q2 2026', arrow: '▲' });
+    // 1.875 % against 2 % in Q3 2025: −0.125 points, shown to one decimal
+    expect(tile('engagement-rate').yearAgo).toMatchObject({ against: 'Q3 2025', arrow: '▼', tone: 'bad', text: '-0.1\u00a0pp' });
+    // 16000 impressions against 4000 a year before: +300 %
+    expect(tile('impressions').yearAgo).toMatchObject({ text: '+300.0%', tone: 'good' });
+  });
+
+  it('have no year-before comparison where the year before has no data', () => {
+    expect(tile('follower-growth').raw).toBe(140 / 750);
+    expect(tile('follower-growth').yearAgo).toBeUndefined();
   });
 });
 

@@ -95,13 +95,13 @@ describe('kpiHistory', () => {
   });
 
   it('describes a changed formula as before → after', () => {
-    expect(kpiHistory('engagement-rate', [v1, v2])[1]!.changes).toEqual(['formula: engagements / reach → engagements / impressions']);
+    expect(kpiHistory('engagement-rate', [v1, v2])[1]!.changes).toEqual(['Formula: engagements ÷ reach → engagements ÷ impressions']);
   });
 
   it('lists each changed field in a fixed order', () => {
     expect(kpiHistory('engagement-rate', [v2, next])[1]!.changes).toEqual([
-      'name: Engagement Rate → Engagement rate',
-      'owner: account-lead → analyst',
+      'Name: Engagement Rate → Engagement rate',
+      'Owner: account-lead → analyst',
     ]);
   });
 
@@ -114,7 +114,7 @@ describe('kpiHistory', () => {
     const gap = model({ version: '2.0', kpis: [] });
     const history = kpiHistory('engagement-rate', [v1, gap, next]);
     expect(history.map((e) => e.version)).toEqual(['1.0', 'next']);
-    expect(history[1]!.changes).toContain('formula: engagements / reach → engagements / impressions');
+    expect(history[1]!.changes).toContain('Formula: engagements ÷ reach → engagements ÷ impressions');
   });
 
   it('is empty for a KPI no version has', () => {

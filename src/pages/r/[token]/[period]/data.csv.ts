@@ -14,6 +14,6 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = ({ props }) => {
   const client = clients.find((c) => c.id === props.clientId)!;
-  const csv = kpiResultsToCsv(computeKpis(reportContext(client, client.model, client.snapshots), props.period as Period));
+  const csv = kpiResultsToCsv(computeKpis(reportContext(client, client.model, client.snapshots, client.loc), props.period as Period), client.model.kpis);
   return new Response(csv, { headers: { 'content-type': 'text/csv; charset=utf-8' } });
 };
