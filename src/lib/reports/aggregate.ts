@@ -109,7 +109,12 @@ export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonl
   const gaps = absentMonths(months, platform, words);
   const endGap = absentMonths(months.slice(-1), platform, words);
   const present = months.filter((m) => !m.aggregate.absent);
-  if (present.length === 0) return absentPlatform(platform, metrics, gaps!);
+  if (present.length === 0) {
+    // Nothing at all, but a stock's reason names only the month it would be read from.
+    const absent = absentPlatform(platform, metrics, gaps!);
+    for (const metric of metrics) if (metric.kind !== 'flow') absent.metrics.set(metric.id, { reason: endGap! });
+    return absent;
+  }
   const unmeasured = new Set<string>();
   const measures = new Map<string, Measure>();
   for (const metric of metrics) {

@@ -79,8 +79,10 @@ describe('a whole quarter is the roll-up of its three months', () => {
     // Q3 2025: (10 + 10 + 20 + 10 + 10 + 20) / 4000 = 0.02
     expect(rate.yearBefore).toEqual({ value: 0.02 });
     expect(hasNumber(rate.changeYear)).toBeCloseTo(-0.0625, 12); // (0.01875 − 0.02) / 0.02
-    // Q3 2025's growth needs the followers at the end of Q2 2025, which has no data at all.
-    expect(all(q3, 'follower-growth').yearBefore).toEqual({ reason: 'no snapshot for 2025-04 – 2025-06' });
+    // Q3 2025's growth needs the followers at the end of Q2 2025, in June 2025, which has no snapshot.
+    expect(all(q3, 'follower-growth').yearBefore).toEqual({ reason: 'no snapshot for 2025-06' });
+    // A flow over Q2 2025 names every month of it.
+    expect(all(computeKpis(ctx, parsePeriod('2025-Q2')), 'impressions').value).toEqual({ reason: 'no snapshot for 2025-04 – 2025-06' });
   });
 
   it('gives a month the same result as before: a month is a period of one month', () => {
