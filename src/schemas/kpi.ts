@@ -19,6 +19,12 @@ export const kpiSchema = z.strictObject({
   headline: z.boolean().default(false),
   /** One plain-language sentence a client understands. */
   summary: text.optional(),
+  /**
+   * Ids of the RACI tasks whose work moves this KPI (`reply-to-comments`). When set, `check`
+   * requires the owner to hold A or R on at least one of them: a role cannot be measured by what
+   * another role does. Default: none (no link declared).
+   */
+  movedBy: z.array(slug).default([]),
 });
 
 export type KpiInput = z.input<typeof kpiSchema>;

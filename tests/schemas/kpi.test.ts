@@ -8,7 +8,7 @@ describe('kpiSchema', () => {
   it('accepts the required fields and defaults headline to false', () => {
     const result = kpiSchema.safeParse(minimal);
     expect(result.success).toBe(true);
-    expect(result.data).toEqual({ ...minimal, headline: false });
+    expect(result.data).toEqual({ ...minimal, headline: false, movedBy: [] });
   });
 
   it('keeps headline: true and a summary', () => {
@@ -16,6 +16,7 @@ describe('kpiSchema', () => {
       ...minimal,
       headline: true,
       summary: 'Share of messages answered.',
+      movedBy: [],
     });
   });
 

@@ -1,6 +1,7 @@
 /**
  * One period's snapshot rows → one value per platform and registered metric.
- * A flow is the sum of the period's rows, a stock the value of the latest row that has it.
+ * A flow is the sum of the period's rows, a stock the value of the latest row that has it, a
+ * unique count (reach) the value of a row covering the period, never a sum of days.
  * What cannot be known becomes "no data" with a reason, never 0: a partial sum would be a wrong number.
  */
 import type { Metric } from '../../schemas/metric.ts';
@@ -71,7 +72,7 @@ export function aggregatePlatforms(snapshot: Snapshot | undefined, period: strin
     const unmeasured = new Set<string>();
     const measures = new Map<string, Measure>();
     for (const metric of metrics) {
-      const measure = metric.kind === 'flow' ? flow(rows, metric, days, words) : stock(rows, metric);
+      const measure = metric.kind === 'flow' ? flow(rows, metric, days, words) : metric.kind === 'unique' ? unique(rows, metric, snapshot.daily, words) : stock(rows, metric);
       if (!measure) {
         unmeasured.add(metric.id);
         measures.set(metric.id, { reason: words.t.notMeasured(metric.label, words.platform(platform)) });
@@ -97,7 +98,9 @@ export interface MonthAggregate {
  * One platform's aggregate over several months (a quarter, a year), from each month's aggregate,
  * oldest first, by the rules of a single month. A flow is the sum over the months; a month
  * without the platform's data makes it no data naming the months, since a sum over fewer months
- * would be passed off as the total. A stock is the value of the latest month that has it, as
+ * would be passed off as the total. A unique count (reach) cannot be added up from months (a person
+ * reached in two months would count twice), so it is no data unless one month is the whole span.
+ * A stock is the value of the latest month that has it, as
  * within a month it is the latest day's, provided the span's last month has the platform's data:
  * an older value is not the end of the period. A metric measured in none of the months with data is
  * unmeasured, so the `all` scope leaves the platform out with a note, as it does for one month.
@@ -112,7 +115,7 @@ export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonl
   if (present.length === 0) {
     // Nothing at all, but a stock's reason names only the month it would be read from.
     const absent = absentPlatform(platform, metrics, gaps!);
-    for (const metric of metrics) if (metric.kind !== 'flow') absent.metrics.set(metric.id, { reason: endGap! });
+    for (const metric of metrics) if (metric.kind === 'stock') absent.metrics.set(metric.id, { reason: endGap! });
     return absent;
   }
   const unmeasured = new Set<string>();
@@ -123,6 +126,7 @@ export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonl
       unmeasured.add(metric.id);
       measures.set(metric.id, { reason: words.t.notMeasured(metric.label, words.platform(platform)) });
     } else if (metric.kind === 'flow') measures.set(metric.id, gaps ? { reason: gaps } : flowOverMonths(monthly, metric, platform, words));
+    else if (metric.kind === 'unique') measures.set(metric.id, monthly.find((m) => !m.unmeasured && !hasValue(m.measure))?.measure ?? { reason: words.t.uniqueOverMonths(metric.label) });
     else measures.set(metric.id, endGap ? { reason: endGap } : stockAtEnd(monthly));
   }
   return { platform, metrics: measures, unmeasured };
@@ -165,6 +169,17 @@ function flow(rows: readonly SnapshotRow[], metric: Metric, days: number, words:
   const missing = days - values.length;
   if (missing > 0) return { reason: words.t.missingDays(metric.label, missing, days, words.platform(rows[0]!.platform)) };
   return { value: sumExact(values) };
+}
+
+/**
+ * People counted once over the window the platform measured (reach): a row covering the month is
+ * used as it is; daily rows cannot be added up (the same person on two days would count twice), so
+ * they give no data with the reason. Undefined when no row has the metric.
+ */
+function unique(rows: readonly SnapshotRow[], metric: Metric, daily: boolean, words: ReasonWords): Measure | undefined {
+  const row = rows.find((r) => metric.id in r.values);
+  if (!row) return undefined;
+  return daily ? { reason: words.t.uniqueDaily(metric.label) } : { value: row.values[metric.id]! };
 }
 
 /** The value on the latest row that has the metric; undefined when no row has it. */

@@ -133,6 +133,7 @@ interface Engine {
   words: ReasonWords;
   kpis: Map<string, PlaybookKpi>;
   labelOf: (id: string) => string;
+  kinds: Map<string, Metric['kind']>;
   /** Span of months (`2026-07..2026-09`, or one month) → platform → aggregate. */
   aggregates: Map<string, Map<string, PlatformAggregate>>;
   /** `<kpi id> <kind> <span>` → scope → result (the kind matters: it decides what `previous()` reads). */
@@ -151,6 +152,7 @@ function engineOf(context: ReportContext): Engine {
       words: context.words ?? ENGLISH_REASONS,
       kpis: new Map(context.kpis.map((kpi) => [kpi.id, kpi])),
       labelOf: (id) => labels.get(id) ?? id,
+      kinds: new Map(context.metrics.map((metric) => [metric.id, metric.kind])),
       aggregates: new Map(),
       results: new Map(),
     };
@@ -294,7 +296,12 @@ function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: Period): Evaluate
   });
   const lookup = { current: (id: string) => total(id, period), previous: (id: string) => total(id, before) };
   const value = evaluateFormula(formula.ast, lookup, engine.labelOf, words.t);
-  return groups.length > 0 ? { value, note: words.t.excludes(groups.map((group) => groupText(group, words)).join('; ')) } : { value };
+  const notes = groups.length > 0 ? [words.t.excludes(groups.map((group) => groupText(group, words)).join('; '))] : [];
+  // A unique count (reach) added over several platforms counts a person on two of them twice: say so.
+  if (scope.length > 1) {
+    for (const id of formula.current) if (engine.kinds.get(id) === 'unique') notes.push(words.t.uniqueAcross(engine.labelOf(id)));
+  }
+  return notes.length > 0 ? { value, note: notes.join('; ') } : { value };
 }
 
 interface ExclusionGroup {

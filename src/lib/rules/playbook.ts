@@ -1,6 +1,8 @@
 /**
  * Rules across the entries of one playbook version: every reference resolves, RACI tasks have
- * exactly one A and at least one R, formulas parse and name registered metrics.
+ * exactly one A and at least one R, formulas parse and name registered metrics, and the files
+ * agree with each other: a KPI's owner is measured by it (lists it in its role's `kpis`) and holds
+ * A or R on the tasks the KPI declares it is moved by.
  */
 import type { PlaybookSource } from '../content-tree.ts';
 import { formulaMetrics, parseFormula } from '../formula.ts';
@@ -36,10 +38,37 @@ function roleProblems(playbook: PlaybookSource): Problem[] {
 function kpiProblems(playbook: PlaybookSource): Problem[] {
   const problems: Problem[] = [];
   const registry = new Set(playbook.metrics?.data.map((metric) => metric.id));
+  const tasks = new Map(playbook.responsibilities ? allTasks(playbook.responsibilities.data).map((t) => [t.id, t.task] as const) : []);
   for (const kpi of playbook.kpis) {
-    const { owner, formula } = kpi.data;
+    const { owner, formula, movedBy } = kpi.data;
     if (!playbook.roleIds.has(owner)) {
       problems.push({ file: kpi.file, line: kpi.lineOf(['owner']), field: 'owner', message: `unknown role "${owner}"`, expected: roleList(playbook) });
+    } else {
+      const role = playbook.roles.find((r) => r.id === owner);
+      if (role && !role.data.kpis.includes(kpi.id)) {
+        problems.push({ file: kpi.file, line: kpi.lineOf(['owner']), field: 'owner', message: `the owner "${owner}" does not list this KPI among the KPIs it is measured by`, expected: `"${kpi.id}" in the kpis of ${role.file}, or another owner` });
+      }
+    }
+    movedBy.forEach((id, index) => {
+      if (playbook.responsibilities && !tasks.has(id)) {
+        problems.push({ file: kpi.file, line: kpi.lineOf(['movedBy', index]), field: `movedBy[${index}]`, message: `unknown task "${id}"`, expected: `a task id of ${playbook.responsibilities.file}` });
+      }
+    });
+    const linked = movedBy.flatMap((id) => tasks.get(id) ?? []);
+    if (linked.length > 0 && playbook.roleIds.has(owner)) {
+      const holds = linked.some((task) => {
+        const { accountable, responsible } = raciHolders(task);
+        return accountable.includes(owner) || responsible.includes(owner);
+      });
+      if (!holds) {
+        problems.push({
+          file: kpi.file,
+          line: kpi.lineOf(['owner']),
+          field: 'owner',
+          message: `the owner "${owner}" holds neither A nor R on the tasks that move this KPI (${movedBy.join(', ')})`,
+          expected: `an owner that is Accountable or Responsible for one of them in ${playbook.responsibilities!.file}`,
+        });
+      }
     }
     const parsed = parseFormula(formula);
     if (!parsed.ok) {

@@ -51,6 +51,8 @@ export function clientTemplate(client: ClientScaffold, pinned: PinnedPlaybook): 
     ),
     optionalField('Role id → the person in that role for this client.', 'team:', ...team),
     optionalField('KPI id → target value (a fraction for percents).', 'targets:', ...targets),
+    optionalField("KPI ids in the order the report's tiles show them. Without it, the KPIs the client has targets for come first (in `targets` order), then the playbook's headline KPIs.", `tiles: [${kpis.map((kpi) => kpi.id).join(', ')}]`),
+    optionalField('Platform id → the name its reports show, for a platform Rolebook does not know or spells otherwise (`mastodon: "Mastodon (agency.social)"`). Known ids (instagram, x, linkedin…) are named without it. Only ids in `platforms` may be named.', 'platformNames:', `  ${client.platforms[0]}: ${scalar(`${client.platforms[0]!.charAt(0).toUpperCase()}${client.platforms[0]!.slice(1)} (${client.name})`)}`),
     optionalField("Accent colour and logo shown on the client's reports; the logo files sit in the client folder, next to client.yaml.", 'branding:', '  accent: "#0b7a75"', '  logo: logo.svg'),
   ];
   return `${lines.join('\n')}\n`;
@@ -66,7 +68,7 @@ function envName(id: string): string {
 const SAMPLE: Record<string, number> = { impressions: 182340, reach: 91022, engagements: 8120, clicks: 1432, followers: 48210, likes: 6230, comments: 412, messages: 96 };
 
 export function snapshotsReadme(client: ClientScaffold, pinned: PinnedPlaybook): string {
-  const metrics = pinned.metrics.map((metric) => `\`${metric.id}\`${metric.kind === 'stock' ? ' (stock)' : ''}`);
+  const metrics = pinned.metrics.map((metric) => `\`${metric.id}\`${metric.kind === 'flow' ? '' : ` (${metric.kind})`}`);
   const known = pinned.metrics.map((metric) => metric.id).filter((id) => id in SAMPLE);
   const example = (known.length >= 3 ? known : pinned.metrics.map((metric) => metric.id)).slice(0, 5);
   // Each further platform a little smaller than the one before, as real accounts are.

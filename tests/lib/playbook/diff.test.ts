@@ -246,10 +246,10 @@ describe('diffPlaybooks on the demo content', () => {
     expect(engagement?.changes).toContainEqual({ field: 'formula', kind: 'value', before: 'engagements / reach', after: 'engagements / impressions' });
   });
 
-  it('2.0 → next gives the community manager the metrics report and adds save rate', () => {
+  it('2.0 → next gives the community manager the metrics report and adds save rate and new followers', () => {
     const diff = diffPlaybooks(v2, draft);
     expect(diff.raci.cells).toContainEqual({ taskId: 'report-on-metrics', task: 'Report on metrics to the client', role: 'community-manager', before: 'R', after: 'A/R' });
-    expect(diff.kpis.added.map((k) => k.id)).toEqual(['save-rate']);
+    expect(diff.kpis.added.map((k) => k.id)).toEqual(['new-followers', 'save-rate']);
     expect(diff.roles.added).toEqual([]);
   });
 });

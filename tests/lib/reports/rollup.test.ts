@@ -156,6 +156,25 @@ describe('a quarter with a month missing', () => {
   });
 });
 
+describe('a unique count over months', () => {
+  const metrics = METRICS.map((metric) => (metric.id === 'reach' ? { ...metric, kind: 'unique' as const } : metric));
+  const reachOf = (months: string[]) =>
+    context({ kpis: [kpi('reach', 'reach', { unit: 'count' })], platforms: ['instagram'], snapshots: months.map((month) => csv(month, 'platform,reach', 'instagram,1000')) });
+
+  it('is no data for a quarter: people reached in two months would count twice', () => {
+    const ctx3 = { ...reachOf(['2026-07', '2026-08', '2026-09']), metrics };
+    const reason = 'Reach counts people once per month: a quarter\'s or year\'s figure cannot be added up from months and needs an export covering the whole period';
+    expect(all(computeKpis(ctx3, parsePeriod('2026-Q3')), 'reach', 'instagram').value).toEqual({ reason });
+    expect(all(computeKpis(ctx3, parsePeriod('2026-Q3')), 'reach').value).toEqual({ reason });
+  });
+
+  it('is the month’s own figure for a quarter that so far covers one month', () => {
+    const ctx1 = { ...reachOf(['2026-09', '2026-10']), metrics };
+    const q4 = reportPeriods(['2026-09', '2026-10']).quarter.at(-1)!;
+    expect(all(computeKpis(ctx1, q4), 'reach', 'instagram').value).toEqual({ value: 1000 });
+  });
+});
+
 describe('partial periods compare like with like', () => {
   // The client's data runs from July 2025 to October 2026.
   const periods = reportPeriods(Object.keys(MONTHS));
