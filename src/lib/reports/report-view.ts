@@ -9,7 +9,7 @@ import type { PlaybookKpi, PlaybookModel } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue, type Measure } from './aggregate.ts';
 import { computeKpis, kpiTrend, platformTotals, type KpiResult, type ReportContext } from './engine.ts';
-import { endMonth, lastPeriods, previous, yearBefore, type Period } from './periods.ts';
+import { endMonth, lastMonth, lastPeriods, previous, yearBefore, type Period } from './periods.ts';
 import type { ReportLocale } from './report-locale.ts';
 import { sparkline, type Sparkline } from './sparkline.ts';
 
@@ -137,7 +137,10 @@ export function reportView(client: ReportClient, model: PlaybookModel, snapshots
   const shown = tileKpis(model.kpis, client);
   const against = { previous: fmt.period(previous(period)), yearBefore: fmt.period(yearBefore(period)) };
   // Periods of the page's kind and span: a quarter to date is drawn beside the same months of earlier quarters.
-  const sparkPeriods = lastPeriods(period, 12);
+  // Those that end before the client's first snapshot are left out unasked: they can only be the
+  // leading "nothing" the sparkline drops, and twelve years of it cost a year's page more than its report.
+  const firstData = [...snapshots.keys()].sort()[0];
+  const sparkPeriods = lastPeriods(period, 12).filter((p) => firstData !== undefined && lastMonth(p) >= firstData);
   const labelOf = labeller(model.metrics);
   const platforms = [...client.platforms, ALL];
   return {
