@@ -188,8 +188,13 @@ function metricsRead(ast: FormulaNode): { current: string[]; previous: string[] 
   return { current: [...current], previous: [...previous] };
 }
 
+const spans = new WeakMap<Period, string>();
+
+/** `2026-07..2026-09`, or the month alone: the cache key of a period's months, made once per period value. */
 function spanOf(period: Period): string {
-  return period.months.length === 1 ? period.months[0]! : `${period.months[0]}..${period.months.at(-1)}`;
+  let span = spans.get(period);
+  if (span === undefined) spans.set(period, (span = period.months.length === 1 ? period.months[0]! : `${period.months[0]}..${period.months.at(-1)}`));
+  return span;
 }
 
 /**

@@ -14,6 +14,7 @@
 
 export type PeriodKind = 'month' | 'quarter' | 'year';
 
+/** A value: never changed once made (its neighbours are remembered per value). */
 export interface Period {
   kind: PeriodKind;
   /** The calendar period the report belongs to, and its URL segment: `2026-10`, `2026-Q3`, `2026`. */
@@ -70,12 +71,12 @@ export function isWhole(period: Period): boolean {
  * `2026-Q1` → `2025-Q4`, `2026` (January–October) → `2025` (January–October).
  */
 export function previous(period: Period): Period {
-  return shifted(period, -LENGTH[period.kind]);
+  return memo(previousOf, period, () => shifted(period, -LENGTH[period.kind]));
 }
 
 /** The same period a year before, with the same span: `2026-Q3` → `2025-Q3`, `2026-10` → `2025-10`. */
 export function yearBefore(period: Period): Period {
-  return shifted(period, -12);
+  return memo(yearBeforeOf, period, () => shifted(period, -12));
 }
 
 /**
@@ -83,7 +84,7 @@ export function yearBefore(period: Period): Period {
  * 2026. What `previous()` in a formula reads is the whole period before this one.
  */
 export function calendarPeriod(period: Period): Period {
-  return containing(period.kind, monthIndex(firstMonth(period)));
+  return memo(calendarOf, period, () => (isWhole(period) ? period : containing(period.kind, monthIndex(firstMonth(period)))));
 }
 
 /**
@@ -150,22 +151,45 @@ export function reportPeriods(months: Iterable<string>): ReportPeriods {
   return { month: indexes.map((month) => whole('month', month)), quarter: covering('quarter'), year: covering('year') };
 }
 
+// A report asks for the same few periods' neighbours again and again (every KPI, platform and
+// trend point): each is worked out once per period value, and month ids are converted once.
+const previousOf = new WeakMap<Period, Period>();
+const yearBeforeOf = new WeakMap<Period, Period>();
+const calendarOf = new WeakMap<Period, Period>();
+
+function memo(cache: WeakMap<Period, Period>, period: Period, make: () => Period): Period {
+  let found = cache.get(period);
+  if (!found) cache.set(period, (found = make()));
+  return found;
+}
+
 // ——— months as numbers: year × 12 + (month − 1), so stepping is arithmetic ———
+
+const indexOfMonth = new Map<string, number>();
+const idOfMonth = new Map<number, string>();
 
 function index(year: number, month: number): number {
   return year * 12 + month - 1;
 }
 
 function monthIndex(month: string): number {
-  const match = MONTH.exec(month);
-  if (!match) throw new Error(`"${month}" is not a month (expected YYYY-MM)`);
-  return index(Number(match[1]), Number(match[2]));
+  let value = indexOfMonth.get(month);
+  if (value === undefined) {
+    const match = MONTH.exec(month);
+    if (!match) throw new Error(`"${month}" is not a month (expected YYYY-MM)`);
+    indexOfMonth.set(month, (value = index(Number(match[1]), Number(match[2]))));
+  }
+  return value;
 }
 
 function monthId(value: number): string {
-  const year = Math.floor(value / 12);
-  if (year < 0 || year > 9999) throw new Error(`month ${value} is outside the years 0000–9999`);
-  return `${String(year).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`;
+  let id = idOfMonth.get(value);
+  if (id === undefined) {
+    const year = Math.floor(value / 12);
+    if (year < 0 || year > 9999) throw new Error(`month ${value} is outside the years 0000–9999`);
+    idOfMonth.set(value, (id = `${String(year).padStart(4, '0')}-${String((value % 12) + 1).padStart(2, '0')}`));
+  }
+  return id;
 }
 
 /** The calendar period of `kind` that starts at month `start` (which must be its first month). */
