@@ -22,6 +22,7 @@ import { onboardingSchema } from './schemas/onboarding.ts';
 import { reportSchema } from './schemas/report.ts';
 import { responsibilitiesSchema } from './schemas/responsibilities.ts';
 import { roleSchema } from './schemas/role.ts';
+import { servicesSchema } from './schemas/services.ts';
 
 const root = resolveContentRoot();
 const base = pathToFileURL(`${root}/`);
@@ -41,6 +42,11 @@ export const collections = {
   roles: defineCollection({ loader: versionedMdx('roles'), schema: roleSchema }),
   kpis: defineCollection({ loader: versionedMdx('kpis'), schema: kpiSchema }),
   onboarding: defineCollection({ loader: versionedMdx('onboarding'), schema: onboardingSchema }),
+  // One optional file per version: the agency's words on the services guide.
+  services: defineCollection({
+    loader: optional(glob({ pattern: PLAYBOOK_GLOBS('services.{md,mdx}'), base, generateId: ({ entry }) => versionedId(entry) })),
+    schema: servicesSchema,
+  }),
   metrics: defineCollection(versionedYaml('metrics.yaml', metricRegistrySchema)),
   responsibilities: defineCollection(versionedYaml('responsibilities.yaml', responsibilitiesSchema)),
   glossary: defineCollection(versionedYaml('glossary.yaml', glossarySchema)),

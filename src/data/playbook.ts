@@ -14,10 +14,11 @@ import { diffPlaybooks, type PlaybookDiff } from '../lib/playbook/diff.ts';
 import { previousVersion } from '../lib/playbook/load.ts';
 import { versionLabel } from '../lib/playbook/page-context.ts';
 
-const [roles, kpis, onboarding, metrics, responsibilities, glossary] = await Promise.all([
+const [roles, kpis, onboarding, services, metrics, responsibilities, glossary] = await Promise.all([
   getCollection('roles'),
   getCollection('kpis'),
   getCollection('onboarding'),
+  getCollection('services'),
   getCollection('metrics'),
   getCollection('responsibilities'),
   getCollection('glossary'),
@@ -81,6 +82,11 @@ export function entryOf<C extends 'roles' | 'kpis' | 'onboarding'>(collection: C
   const entry = entries.find((candidate) => candidate.id === `${version}/${id}`);
   if (!entry) throw new Error(`no ${collection} entry "${version}/${id}"`);
   return entry;
+}
+
+/** The agency's words on the services guide of `version`, when it has a services.mdx. */
+export function servicesEntry(version: string): CollectionEntry<'services'> | undefined {
+  return services.find((entry) => entry.id === `${version}/services`);
 }
 
 /** Header links: the playbook sections of the latest release (of the draft before any release). */

@@ -9,6 +9,7 @@ import { resolveContentRoot } from '../lib/content-root.ts';
 import type { PlaybookModel } from '../lib/playbook/model.ts';
 import { reportPath } from '../lib/crypto/seal-page.ts';
 import type { Formatter } from '../lib/reports/format.ts';
+import { reportBrand, type ReportBrand } from '../lib/reports/brand.ts';
 import { reportLocale, type ReportLocale } from '../lib/reports/report-locale.ts';
 import { logoAssets, logoUrl, sealedLogo, type LogoAsset } from '../lib/reports/logo.ts';
 import { reportPeriods, type Period, type ReportPeriods } from '../lib/reports/periods.ts';
@@ -41,11 +42,11 @@ export interface ClientReports extends ReportClient {
   fmt: Formatter;
   /** Logo files published in the client's report folder; none for passphrase clients. */
   logos: LogoAsset[];
-  /** A passphrase client's logo as a data: URI (or https URL), for inside the ciphertext. */
-  sealedLogo?: string;
-  /** URLs of the logos on the report pages, when the client has them (and no passphrase). */
-  logo?: string;
-  logoDark?: string;
+  /**
+   * How its pages look: accent, logos (for a passphrase client, the logo as a data: URI, shown
+   * only inside the ciphertext), footer.
+   */
+  brand: ReportBrand;
 }
 
 const root = resolveContentRoot();
@@ -81,9 +82,12 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
     loc,
     fmt: loc.fmt,
     logos,
-    logo: data.passphraseEnv ? undefined : logoUrl(token, data.branding, logos, 'logo'),
-    logoDark: data.passphraseEnv ? undefined : logoUrl(token, data.branding, logos, 'logoDark'),
-    sealedLogo: data.passphraseEnv ? sealedLogo(path.join(root, 'clients', entry.id), data.branding.logo) : undefined,
+    brand: reportBrand(
+      data.branding,
+      data.passphraseEnv
+        ? { logo: sealedLogo(path.join(root, 'clients', entry.id), data.branding.logo) }
+        : { logo: logoUrl(token, data.branding, logos, 'logo'), logoDark: logoUrl(token, data.branding, logos, 'logoDark') },
+    ),
   };
 });
 
@@ -103,7 +107,7 @@ export function clientByToken(token: string): ClientReports {
  * undefined for a client without a passphrase. Paths include the site's base path: the sessionStorage
  * key is scoped by the client's folder and the ciphertext is bound to the page's path.
  */
-export function lockedPage(client: ClientReports, period?: Period): { clientId: string; passphrase?: string; scope: string; page: string; logo?: string } | undefined {
+export function lockedPage(client: ClientReports, period?: Period): { clientId: string; passphrase?: string; scope: string; page: string } | undefined {
   if (!client.data.passphraseEnv) return undefined;
-  return { clientId: client.id, passphrase: client.passphrase, scope: reportPath(import.meta.env.BASE_URL, client.token), page: reportPath(import.meta.env.BASE_URL, client.token, period?.id), logo: client.sealedLogo };
+  return { clientId: client.id, passphrase: client.passphrase, scope: reportPath(import.meta.env.BASE_URL, client.token), page: reportPath(import.meta.env.BASE_URL, client.token, period?.id) };
 }

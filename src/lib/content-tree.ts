@@ -7,6 +7,7 @@ import type { Onboarding } from '../schemas/onboarding.ts';
 import type { Report } from '../schemas/report.ts';
 import type { Responsibilities } from '../schemas/responsibilities.ts';
 import type { Role } from '../schemas/role.ts';
+import type { Services } from '../schemas/services.ts';
 import type { Snapshot } from './snapshot-csv.ts';
 import type { FieldPath } from './source.ts';
 
@@ -36,6 +37,8 @@ export interface PlaybookSource {
   metrics?: Entry<Metric[]>;
   responsibilities?: Entry<Responsibilities>;
   glossary?: Entry<GlossaryTerm[]>;
+  /** `services.mdx`, the agency's words on the services guide, when the version has one. */
+  services?: MdxEntry<Services>;
 }
 
 export interface ClientSource {

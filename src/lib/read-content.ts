@@ -14,6 +14,7 @@ import { onboardingSchema } from '../schemas/onboarding.ts';
 import { reportSchema } from '../schemas/report.ts';
 import { responsibilitiesSchema } from '../schemas/responsibilities.ts';
 import { roleSchema } from '../schemas/role.ts';
+import { servicesSchema } from '../schemas/services.ts';
 import { inspectEntry, isHiddenName, readContentFile, type ContentEntry } from './content-files.ts';
 import { DRAFT_VERSION } from './content-root.ts';
 import type { ClientSource, ContentTree, Entry, MdxEntry, PlaybookSource } from './content-tree.ts';
@@ -80,7 +81,14 @@ class Reader {
       metrics,
       responsibilities: this.yamlFile(`${dir}/responsibilities.yaml`, responsibilitiesSchema),
       glossary: this.yamlFile(`${dir}/glossary.yaml`, glossarySchema),
+      services: this.optionalMdx(dir, 'services', servicesSchema, "the services guide: the agency's words, with an optional lead in frontmatter"),
     };
+  }
+
+  /** `<dir>/<name>.mdx` (or `.md`) when it exists. */
+  private optionalMdx<S extends z.ZodType>(dir: string, name: string, schema: S, what: string): MdxEntry<z.output<S>> | undefined {
+    const file = [`${dir}/${name}.mdx`, `${dir}/${name}.md`].find((candidate) => this.entry(candidate).kind !== 'missing');
+    return file ? this.mdxFile(file, name, schema, what) : undefined;
   }
 
   clients(): ClientSource[] {

@@ -25,6 +25,11 @@ export const LOGO_TYPES: Record<string, string> = {
   avif: 'image/avif',
 };
 
+/** Longer than this is a paragraph, not a footer line. */
+export const FOOTER_MAX_LENGTH = 200;
+
+const hexColour = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'must be a hex colour such as "#0b7a75"' });
+
 /**
  * A plain file name (no folder, no `..`, not hidden) with an image extension, or an https://
  * URL; never a site path (`/logos/…` would publish it for every agency), `javascript:` or `data:`.
@@ -89,17 +94,31 @@ export const clientSchema = z.strictObject({
     .optional(),
   /** KPI id → target value (a fraction for percents). */
   targets: z.record(slug, z.number({ error: 'must be a number (a fraction for percents: 0.045)' })).default({}),
-  /** Accent colour and logo shown on the client's reports; the logo files sit in the client folder, next to client.yaml. */
+  /**
+   * How the client's reports look: the agency's colour, the client's logo, the agency's footer.
+   * Logo files sit in the client folder, next to client.yaml. Default: Rolebook's teal, no logo,
+   * Rolebook's footer.
+   */
   branding: z
     .strictObject({
-      accent: z
-        .string()
-        .regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'must be a hex colour such as "#0b7a75"' })
-        .optional(),
+      /** Colour of the header band, the tiles' top borders and the first chart series; 3:1 against the light page (check says so). */
+      accent: hexColour.optional(),
+      /** The accent in dark mode, 3:1 against the dark page; default: the accent, lightened as far as that needs. */
+      accentDark: hexColour.optional(),
       /** The logo: a file in this client's folder (`logo.svg`), published only with its reports; or an https:// URL. */
       logo: logo.optional(),
       /** The logo for dark mode, in the same form; default: the logo. */
       logoDark: logo.optional(),
+      /**
+       * One line of inline Markdown (text, **bold**, *italic*, links) in place of Rolebook's
+       * footer, such as `Prepared by [Acme Agency](https://acme.example)`; `""` shows no footer.
+       */
+      footer: z
+        .string()
+        .trim()
+        .max(FOOTER_MAX_LENGTH, { error: `must be at most ${FOOTER_MAX_LENGTH} characters: a footer is one line` })
+        .refine((value) => !/[\r\n]/.test(value), { error: 'must be one line: a footer has no line breaks' })
+        .optional(),
     })
     .default({}),
 });

@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, openPage, useBrowserSite, type Page } from '../helpers/browser.ts';
+import { browserTestsEnabled, openPage, scrollThroughCharts, useBrowserSite, type Page } from '../helpers/browser.ts';
 import { pageTypes } from '../helpers/links.ts';
 import { DEMO_CONTENT, PROJECT } from '../helpers/paths.ts';
 
@@ -39,7 +39,7 @@ describe.runIf(browserTestsEnabled())('accessibility of the demo site (axe-core)
         await page.emulateMedia({ colorScheme });
         await page.goto(`${site.url}${url}`);
         if (name === 'report') {
-          await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
+          await scrollThroughCharts(page);
           await page.waitForFunction(() => document.querySelectorAll('figure[data-chart] .chart-table:not(.visually-hidden)').length === 0);
         }
         const serious = (await axeViolations(page)).filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
-import { browserTestsEnabled, openPage, useBrowserSite, type Page } from '../helpers/browser.ts';
+import { browserTestsEnabled, openPage, scrollThroughCharts, useBrowserSite, type Page } from '../helpers/browser.ts';
 import { astroBuild } from '../helpers/build.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
@@ -132,9 +132,9 @@ function findings(page: Page): Promise<PageFindings> {
   }, URL_ATTRIBUTES);
 }
 
-/** Moves the mouse across every chart canvas so chart.js builds its tooltips from the labels. */
+/** Moves the mouse across every chart canvas so the island draws its readouts from the labels. */
 async function hoverCharts(page: Page): Promise<number> {
-  await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
+  await scrollThroughCharts(page);
   const canvases = await page.locator('figure[data-chart] canvas').all();
   for (const canvas of canvases) {
     await canvas.scrollIntoViewIfNeeded();

@@ -27,10 +27,11 @@ function reportPage(month: string, link: string, scope: string, page: string, co
   return `---
 import Sealed from '${components}/Sealed.astro';
 import UnlockForm from '${components}/UnlockForm.astro';
+import { en } from '${components}/../../lib/i18n/en.ts';
 ---
 <html lang="en"><head><meta charset="utf-8"><title>Report</title><link rel="icon" href="data:,"></head>
 <body>
-  <UnlockForm scope="${scope}" />
+  <UnlockForm scope="${scope}" t={en.unlock} />
   <Sealed clientId="${scope}" passphrase="${PASSPHRASE}" page="${page}">
     <h1>Northwind Coffee · ${month}</h1>
     <p>Reels drove reach to 91 022.</p>
@@ -48,7 +49,7 @@ function buildSite(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-unlock-'));
   fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   const files = ['src/components/report/UnlockForm.astro', 'src/components/report/unlock.ts', 'src/components/report/Sealed.astro'];
-  for (const file of [...files, 'src/lib/crypto/page-crypto.ts', 'src/lib/crypto/seal-page.ts', 'src/lib/crypto/encrypt-pages.ts']) {
+  for (const file of [...files, 'src/lib/i18n/en.ts', 'src/lib/i18n/plural.ts', 'src/lib/crypto/page-crypto.ts', 'src/lib/crypto/seal-page.ts', 'src/lib/crypto/encrypt-pages.ts']) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.copyFileSync(path.join(PROJECT, file), path.join(root, file));
   }

@@ -8,10 +8,14 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { listFiles } from '../helpers/dist.ts';
-import { initialJavaScript } from '../helpers/weight.ts';
+import { allJavaScript, initialJavaScript } from '../helpers/weight.ts';
 
 const KB = 1024;
-const BUDGET = { reportJs: 60 * KB, playbookJs: 15 * KB, html: 100 * KB } as const;
+/**
+ * Report pages: all the JavaScript they can load, chunks loaded on demand included (the chart
+ * island draws as figures scroll in; moving chart.js into a lazy chunk must not dodge the budget).
+ */
+const BUDGET = { reportJs: 55 * KB, playbookJs: 15 * KB, html: 100 * KB } as const;
 
 const dist = inject('demoDist');
 const pages = () => listFiles(dist).filter((file) => file.endsWith('.html'));
@@ -26,10 +30,13 @@ function over(files: string[], measure: (file: string) => number, budget: number
 }
 
 describe('page-weight budgets of the demo site', () => {
-  it('ships at most 60 KB of JavaScript (gzip) on every report page and hub', () => {
+  it('ships at most 55 KB of JavaScript (gzip), on demand included, on every report page and hub', () => {
     const reports = pages().filter((file) => file.startsWith('r/'));
-    expect(reports.filter((file) => /^r\/[^/]+\/\d{4}-\d{2}\/index\.html$/.test(file)).length).toBeGreaterThan(0);
-    expect(over(reports, (file) => initialJavaScript(dist, file).gzipBytes, BUDGET.reportJs), 'report pages over the JavaScript budget').toEqual([]);
+    const months = reports.filter((file) => /^r\/[^/]+\/\d{4}-\d{2}\/index\.html$/.test(file));
+    expect(months.length).toBeGreaterThan(0);
+    // The measure sees the chart island (chart.js is most of the budget), so a pass means something.
+    expect(allJavaScript(dist, months.at(-1)!).gzipBytes).toBeGreaterThan(20 * KB);
+    expect(over(reports, (file) => allJavaScript(dist, file).gzipBytes, BUDGET.reportJs), 'report pages over the JavaScript budget').toEqual([]);
   });
 
   it('ships at most 15 KB of JavaScript (gzip) on every playbook page', () => {

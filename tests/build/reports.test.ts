@@ -10,14 +10,15 @@ import { describe, expect, inject, it } from 'vitest';
 import { hasValue, type Measure } from '../../src/lib/reports/aggregate.ts';
 import { assertNoPlaintext } from '../../src/lib/crypto/encrypt-pages.ts';
 import { decryptText, parsePayload, WrongPassphraseError } from '../../src/lib/crypto/page-crypto.ts';
-import { computeKpis } from '../../src/lib/reports/engine.ts';
 import { wordsFor } from '../../src/lib/i18n/index.ts';
+import { computeKpis } from '../../src/lib/reports/engine.ts';
+import type { TrendChart } from '../../src/lib/reports/report-view.ts';
 import { listFiles, readText } from '../helpers/dist.ts';
 import { loadPage } from '../helpers/html.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
 import { DEMO_CONTENT, REPORT_CASES, VALID_FIXTURE } from '../helpers/paths.ts';
 import { casesOf } from '../helpers/reports.ts';
-import { initialJavaScript } from '../helpers/weight.ts';
+import { allJavaScript } from '../helpers/weight.ts';
 
 const demo = inject('demoDist');
 const demoCases = casesOf(DEMO_CONTENT);
@@ -146,11 +147,52 @@ describe('demo reports', () => {
     }
   });
 
-  it('ships at most 60 KB of JavaScript (gzip) on a report page', () => {
+  it('draws no trend before a client’s third month: the tables stand alone and the section says why', () => {
+    for (const c of demoCases) {
+      const words = wordsFor(c.source.client!.data.locale);
+      for (const [i, period] of c.periods.slice(0, 3).entries()) {
+        const $ = loadPage(demo, `r/${c.token}/${period}/index.html`);
+        const figures = $('figure[data-trend]');
+        const where = `${c.name} ${period}`;
+        expect(figures.length, where).toBeGreaterThan(3);
+        expect(figures.find('table tbody tr').length, where).toBe(figures.length * (i + 1));
+        const specs = $('figure[data-chart^="trend-"] script[type="application/json"]');
+        const note = $('.trends-note').text().trim();
+        if (i < 2) {
+          expect(specs.length, where).toBe(0);
+          expect(figures.find('canvas').length, where).toBe(0);
+          expect(note, where).toBe(words.t.chart.tooFew(i + 1, words.plural));
+        } else {
+          expect(specs.length, where).toBe(figures.length);
+          expect(note, where).toBe('');
+        }
+      }
+    }
+  });
+
+  it('starts a trend at the client’s first month, and labels its axis in the client’s locale and currency', () => {
+    for (const c of demoCases) {
+      const { locale, currency } = c.source.client!.data;
+      for (const [i, period] of c.periods.entries()) {
+        if (i < 2) continue;
+        const $ = loadPage(demo, `r/${c.token}/${period}/index.html`);
+        const specs = $('figure[data-chart^="trend-"] script[type="application/json"]').map((_, el) => JSON.parse($(el).text()) as TrendChart).get();
+        for (const spec of specs) {
+          const where = `${c.name} ${period} ${spec.id}`;
+          expect(spec.values, where).toHaveLength(Math.min(i + 1, 12));
+          expect(spec.axis.locale, where).toBe(locale);
+          if (spec.unit === 'currency') expect(spec.axis.currency, where).toBe(currency);
+          if (spec.target) expect(spec.target.label, where).toBe(wordsFor(locale).t.chart.target(spec.target.text));
+        }
+      }
+    }
+  });
+
+  it('ships at most 55 KB of JavaScript (gzip) on a report page, chunks loaded on demand included', () => {
     const c = demoCases[0]!;
-    const weight = initialJavaScript(demo, `r/${c.token}/${c.periods.at(-1)}/index.html`);
+    const weight = allJavaScript(demo, `r/${c.token}/${c.periods.at(-1)}/index.html`);
     expect(weight.files.length).toBeGreaterThan(0);
-    expect(weight.gzipBytes).toBeLessThanOrEqual(60 * 1024);
+    expect(weight.gzipBytes).toBeLessThanOrEqual(55 * 1024);
   });
 });
 
@@ -177,8 +219,8 @@ describe('reports with holes, payloads and a passphrase', () => {
   it('publishes nothing readable for a passphrase client: no data.csv, no name, no highlight', () => {
     const locked = byId('locked-client');
     const files = listFiles(path.join(dist, 'r', locked.token));
-    // Its quarter and year are sealed like its months, with no data.csv either.
-    expect(files.sort()).toEqual(['2026-01/index.html', '2026-02/index.html', '2026-Q1/index.html', '2026/index.html', 'index.html']);
+    // Its quarters and years are sealed like its months, with no data.csv either.
+    expect(files.sort()).toEqual(['2025-12/index.html', '2025-Q4/index.html', '2025/index.html', '2026-01/index.html', '2026-02/index.html', '2026-Q1/index.html', '2026/index.html', 'index.html']);
     for (const file of files) {
       const html = readText(path.join(dist, 'r', locked.token), file);
       expect(html).toContain('data-encrypted-payload');
@@ -225,7 +267,7 @@ describe('reports with holes, payloads and a passphrase', () => {
   });
 
   it('says in the build log that the sealed reports were verified', () => {
-    expect(fs.readFileSync(`${dist}.log`, 'utf8')).toMatch(/verified the sealed reports of 1 passphrase client\(s\): locked-client \(5 pages\)/);
+    expect(fs.readFileSync(`${dist}.log`, 'utf8')).toMatch(/verified the sealed reports of 1 passphrase client\(s\): locked-client \(8 pages\)/);
   });
 
   it('escapes payloads from client.yaml and commentary in HTML, titles and embedded JSON', () => {

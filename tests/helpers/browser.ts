@@ -65,6 +65,25 @@ export function horizontalOverflow(page: Page): Promise<number> {
 export type { Browser, Page };
 
 /**
+ * The y-axis tick labels of each drawn trend chart, as chart.js holds them: read through the
+ * `Chart` the island's module exports (the same module instance the page runs).
+ */
+export async function trendTickLabels(page: Page): Promise<{ id: string; labels: string[] }[]> {
+  const src = await page.locator('script[type="module"][src*="ReportCharts"]').first().getAttribute('src');
+  // A string, so that Vitest leaves this import() alone: it runs in the page, not in Node.
+  await page.evaluate(`import(${JSON.stringify(src)}).then((island) => { window.__rolebookChart = island.Chart; })`);
+  return page.evaluate(() => {
+    type Tick = { value: number; label?: string | string[] };
+    type ChartClass = { getChart(canvas: HTMLCanvasElement): { scales: Record<string, { ticks: Tick[] }> } | undefined };
+    const Chart = (window as unknown as { __rolebookChart: ChartClass }).__rolebookChart;
+    return [...document.querySelectorAll<HTMLElement>('figure[data-chart^="trend-"][data-drawn]')].map((figure) => ({
+      id: figure.dataset.chart!,
+      labels: (Chart.getChart(figure.querySelector('canvas')!)?.scales.y?.ticks ?? []).map((tick) => String(tick.label ?? '')),
+    }));
+  });
+}
+
+/**
  * Serve a built site on loopback and start Chromium for the tests of one `describe` block; both
  * are stopped after it. Read `site.url` and `site.browser` inside the tests.
  */
@@ -114,9 +133,20 @@ export function splitWords(page: Page): Promise<string[]> {
   });
 }
 
-/** Once every chart island has run: whether each chart canvas has pixels that are not transparent. */
+/**
+ * Scrolls to every chart figure in turn and waits until each is drawn: the island draws a chart
+ * only as it nears the viewport.
+ */
+export async function scrollThroughCharts(page: Page): Promise<void> {
+  for (const figure of await page.locator('figure[data-chart]').all()) {
+    await figure.scrollIntoViewIfNeeded();
+    await figure.and(page.locator('[data-drawn]')).waitFor();
+  }
+}
+
+/** Once every chart is drawn (scrolled to each): whether each chart canvas has pixels that are not transparent. */
 export async function chartsDrawn(page: Page): Promise<boolean[]> {
-  await page.waitForFunction(() => document.querySelectorAll('figure[data-chart]:not([data-drawn])').length === 0);
+  await scrollThroughCharts(page);
   return page.locator('figure[data-chart] canvas').evaluateAll((canvases) =>
     canvases.map((canvas) => {
       const c = canvas as HTMLCanvasElement;

@@ -29,7 +29,7 @@ describe('clientSchema: valid input', () => {
       team: { 'social-media-manager': 'Dana Ruiz', 'community-manager': 'Lee Park' },
       tiles: ['follower-growth', 'engagement-rate'],
       targets: { 'engagement-rate': 0.045, 'follower-growth': 0.02 },
-      branding: { accent: '#0b7a75', logo: 'logo.svg', logoDark: 'logo-dark.svg' },
+      branding: { accent: '#0b7a75', logo: 'logo.svg', logoDark: 'logo-dark.svg', footer: 'Acme Agency' },
     };
     expect(clientSchema.parse(acme)).toEqual(acme);
   });
@@ -105,6 +105,20 @@ describe('clientSchema: rejected input', () => {
     expect(firstMessage({ ...minimal, branding: { accent: 'teal' } })).toBe(message);
     expect(firstMessage({ ...minimal, branding: { accent: '#0b7a7' } })).toBe(message);
     expect(firstMessage({ ...minimal, branding: { accent: '0b7a75' } })).toBe(message);
+  });
+
+  it('takes a footer as one line of at most 200 characters, or "" for none', () => {
+    const footer = (value: string) => clientSchema.parse({ ...minimal, branding: { footer: value } }).branding.footer;
+    expect(footer('  Prepared by **Acme** ')).toBe('Prepared by **Acme**');
+    expect(footer('')).toBe('');
+    expect(firstMessage({ ...minimal, branding: { footer: 'Acme\nAgency' } })).toBe('must be one line: a footer has no line breaks');
+    expect(firstMessage({ ...minimal, branding: { footer: 'x'.repeat(201) } })).toBe('must be at most 200 characters: a footer is one line');
+    expect(firstMessage({ ...minimal, branding: { footer: 42 } })).toMatch(/string/);
+  });
+
+  it('takes accentDark as a hex colour', () => {
+    expect(clientSchema.parse({ ...minimal, branding: { accentDark: '#9cc7f0' } }).branding.accentDark).toBe('#9cc7f0');
+    expect(firstMessage({ ...minimal, branding: { accentDark: 'lightblue' } })).toBe('must be a hex colour such as "#0b7a75"');
   });
 
   it('rejects unknown keys at the top level and in branding', () => {

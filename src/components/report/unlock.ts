@@ -103,6 +103,9 @@ function reveal({ content, form }: Page, html: string, moveFocus: boolean): void
   form.hidden = true;
   if (lock) lock.hidden = false;
   content.dataset.decrypted = '';
+  // The printed pages' running head names the client, so it too came out of the ciphertext (a CSS string).
+  const printHeader = content.querySelector<HTMLElement>('[data-print-header]')?.dataset.printHeader;
+  if (printHeader) document.documentElement.style.setProperty('--print-header', printHeader);
   if (moveFocus) {
     const heading = content.querySelector<HTMLElement>('h1') ?? content;
     heading.tabIndex = -1;

@@ -58,6 +58,7 @@ export const de: Messages = {
     breakdownTitle: 'Woher die Zahlen kommen',
     breakdownCaption: (title) => `${title}: Anteil jeder Plattform`,
     notMeasured: 'nicht gemessen',
+    hoursMinutes: 'Stunden:Minuten',
   },
   reason: {
     noData: 'keine Daten',

@@ -64,6 +64,8 @@ export const en = {
     breakdownTitle: 'Where the numbers came from',
     breakdownCaption: (title: string) => `${title}: each platform's share`,
     notMeasured: 'not measured',
+    /** The title of a duration axis whose ticks read h:mm ("1:20"). */
+    hoursMinutes: 'hours:minutes',
   },
   reason: {
     noData: 'no data',

@@ -58,6 +58,7 @@ export const es: Messages = {
     breakdownTitle: 'De dónde vienen las cifras',
     breakdownCaption: (title) => `${title}: la parte de cada plataforma`,
     notMeasured: 'no medido',
+    hoursMinutes: 'horas:minutos',
   },
   reason: {
     noData: 'sin datos',

@@ -58,6 +58,7 @@ export const fr: Messages = {
     breakdownTitle: 'D’où viennent les chiffres',
     breakdownCaption: (title) => `${title} : part de chaque plateforme`,
     notMeasured: 'non mesuré',
+    hoursMinutes: 'heures:minutes',
   },
   reason: {
     noData: 'aucune donnée',

@@ -7,6 +7,9 @@ import { wordsFor } from '../i18n/index.ts';
 import { isWhole, type Period } from './periods.ts';
 
 export interface Formatter {
+  /** The client's locale and currency, for what formats in the browser (a chart's axis). */
+  readonly locale: string;
+  readonly currency: string;
   /** A KPI value in its unit: "4.5%", "£1,234", "1 h 5 min", "3.2×", "12,345". */
   value(value: number, unit: Kpi['unit']): string;
   /** A relative change: "+12.3%", "−4.0%". */
@@ -74,6 +77,8 @@ export function formatter(locale: string, currency: string): Formatter {
     return rest === 0 ? hours.format(rounded / 60) : `${hours.format(Math.floor(rounded / 60))} ${minutes.format(rest)}`;
   };
   return {
+    locale,
+    currency,
     value(value, unit) {
       switch (unit) {
         case 'percent':

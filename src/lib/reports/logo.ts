@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { LOGO_TYPES } from '../../schemas/client.ts';
+import { fitBox, imageSize, type ImageSize } from './image-size.ts';
 
 export type LogoVariant = 'logo' | 'logoDark';
 
@@ -18,6 +19,28 @@ export interface LogoAsset {
   file: string;
   bytes: Buffer;
   type: string;
+  /** Its intrinsic size, read from the file (check refuses a logo whose size cannot be read). */
+  size?: ImageSize;
+}
+
+/**
+ * A logo as the report shows it: its URL and the box it is drawn in. Without a size (an https://
+ * logo, whose file the build does not fetch) CSS still bounds it to the same box, keeping its shape.
+ */
+export interface LogoImage {
+  src: string;
+  width?: number;
+  height?: number;
+}
+
+/**
+ * The logo's box on a report: 40 px high like the client name beside it, wider as the logo is,
+ * up to 200 px (the CSS in report.css bounds it the same way). A wordmark stays a wordmark.
+ */
+export const LOGO_BOX = { height: 40, maxWidth: 200 } as const;
+
+export function logoImage(src: string, size: ImageSize | undefined): LogoImage {
+  return size ? { src, ...fitBox(size, LOGO_BOX) } : { src };
 }
 
 export const isLogoUrl = (value: string): boolean => /^https:\/\//i.test(value);
@@ -41,8 +64,16 @@ export function logoFileProblem(clientDir: string, name: string): { message: str
     return { message: `file "${name}" not found in the client folder` };
   }
   if (!stat.isFile()) return { message: `"${name}" is not a regular file in the client folder` };
-  if (logoType(name) === 'image/svg+xml' && /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b/i.test(fs.readFileSync(file, 'utf8'))) {
+  const type = logoType(name)!;
+  const bytes = fs.readFileSync(file);
+  if (type === 'image/svg+xml' && /<script\b|\son[a-z]+\s*=|javascript:|<foreignObject\b/i.test(bytes.toString('utf8'))) {
     return { message: `"${name}" contains a script, an event handler or foreignObject`, expected: 'an SVG with shapes and text only' };
+  }
+  // Without its size the page cannot reserve the logo's box or know its shape.
+  if (!imageSize(bytes, type)) {
+    return type === 'image/svg+xml'
+      ? { message: `"${name}" has no viewBox and no width and height, so its shape is unknown`, expected: 'an <svg> with a viewBox, such as viewBox="0 0 200 48"' }
+      : { message: `"${name}" is not a readable ${path.extname(name).slice(1).toUpperCase()} image`, expected: `an image file whose content matches its extension` };
   }
   return undefined;
 }
@@ -56,18 +87,19 @@ export function logoAssets(clientDir: string, branding: { logo?: string; logoDar
     const bytes = fs.readFileSync(path.join(clientDir, name));
     const hash = createHash('sha256').update(bytes).digest('hex').slice(0, 12);
     const ext = path.extname(name).slice(1).toLowerCase();
-    assets.push({ variant, file: `${variant === 'logo' ? '' : 'dark-'}${hash}.${ext}`, bytes, type: logoType(name)! });
+    const type = logoType(name)!;
+    assets.push({ variant, file: `${variant === 'logo' ? '' : 'dark-'}${hash}.${ext}`, bytes, type, size: imageSize(bytes, type) });
   }
   return assets;
 }
 
-/** The URL of a client's logo (or dark logo) on its report pages. */
-export function logoUrl(token: string, branding: { logo?: string; logoDark?: string }, assets: readonly LogoAsset[], variant: LogoVariant): string | undefined {
+/** A client's logo (or dark logo) on its report pages: its URL and box. */
+export function logoUrl(token: string, branding: { logo?: string; logoDark?: string }, assets: readonly LogoAsset[], variant: LogoVariant): LogoImage | undefined {
   const value = branding[variant];
   if (!value) return undefined;
-  if (isLogoUrl(value)) return value;
+  if (isLogoUrl(value)) return logoImage(value, undefined);
   const asset = assets.find((a) => a.variant === variant);
-  return asset ? `/r/${token}/logo-${asset.file}` : undefined;
+  return asset ? logoImage(`/r/${token}/logo-${asset.file}`, asset.size) : undefined;
 }
 
 /**
@@ -75,10 +107,11 @@ export function logoUrl(token: string, branding: { logo?: string; logoDark?: str
  * page links no file that would name the client. An https:// URL is kept (it is fetched only once
  * the page is open).
  */
-export function sealedLogo(clientDir: string, name: string | undefined): string | undefined {
+export function sealedLogo(clientDir: string, name: string | undefined): LogoImage | undefined {
   if (!name) return undefined;
-  if (isLogoUrl(name)) return name;
+  if (isLogoUrl(name)) return logoImage(name, undefined);
   const type = logoType(name);
   if (!type) return undefined;
-  return `data:${type};base64,${fs.readFileSync(path.join(clientDir, name)).toString('base64')}`;
+  const bytes = fs.readFileSync(path.join(clientDir, name));
+  return logoImage(`data:${type};base64,${bytes.toString('base64')}`, imageSize(bytes, type));
 }

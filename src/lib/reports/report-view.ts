@@ -8,6 +8,7 @@ import { formulaText } from '../playbook/formula-text.ts';
 import type { PlaybookKpi, PlaybookModel } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue, type Measure } from './aggregate.ts';
+import { durationScale, type TickAxis } from './chart-ticks.ts';
 import { computeKpis, kpiTrend, platformTotals, type KpiResult, type ReportContext } from './engine.ts';
 import { endMonth, lastMonth, lastPeriods, previous, yearBefore, type Period } from './periods.ts';
 import type { ReportLocale } from './report-locale.ts';
@@ -63,8 +64,21 @@ export interface TrendChart {
   values: (number | null)[];
   /** Formatted values (or "no data: reason") for the table and tooltips. */
   texts: string[];
-  target?: { value: number; text: string };
+  /** How the island labels the value axis: unit, locale, currency, h:mm or minutes. */
+  axis: TickAxis;
+  /** `label` ("Target 4.5%") is drawn at the end of the target line and named in the tooltip. */
+  target?: { value: number; text: string; label: string };
+  /**
+   * The client has fewer than `MIN_TREND_PERIODS` periods of history: the figure shows its table
+   * and no chart (one dot on a line says nothing); the view's `trendsNote` says why.
+   */
+  tooFew: boolean;
 }
+
+/** A trend is drawn from this many periods of history; before that its table stands alone. */
+export const MIN_TREND_PERIODS = 3;
+/** A trend covers at most this many periods, the report's own included. */
+export const TREND_PERIODS = 12;
 
 export interface BreakdownChart {
   kind: 'breakdown';
@@ -78,6 +92,8 @@ export interface BreakdownChart {
   shares: (number | null)[][];
   /** texts[platform][metric]: "1,234 (42%)" or "not measured". */
   texts: string[][];
+  /** The share axis: percent in the client's locale. */
+  axis: TickAxis;
 }
 
 export interface TableCell {
@@ -90,6 +106,8 @@ export interface TableCell {
 export interface ReportView {
   tiles: Tile[];
   trends: TrendChart[];
+  /** "Only one month of history so far: …", once above the trends when they are too short to draw. */
+  trendsNote?: string;
   breakdown?: BreakdownChart;
   table: { platforms: { id: string; name: string }[]; rows: { kpi: PlaybookKpi; cells: TableCell[] }[] };
   definitions: { kpi: PlaybookKpi; formula: string }[];
@@ -143,10 +161,12 @@ export function reportView(client: ReportClient, model: PlaybookModel, snapshots
   const sparkPeriods = lastPeriods(period, 12).filter((p) => firstData !== undefined && lastMonth(p) >= firstData);
   const labelOf = labeller(model.metrics);
   const platforms = [...client.platforms, ALL];
+  const window = trendWindow(period, snapshots);
   return {
     results,
     tiles: shown.map((kpi) => ({ ...tile(kpi, allOf(kpi.id), loc, against), sparkline: sparklineOf(context, kpi, sparkPeriods, loc) })),
-    trends: shown.map((kpi) => trendChart(context, kpi, period, client.targets[kpi.id], loc)),
+    trends: shown.map((kpi) => trendChart(context, kpi, window, client.targets[kpi.id], loc)),
+    trendsNote: window.length < MIN_TREND_PERIODS ? t.chart.tooFew(window.length, loc.plural) : undefined,
     breakdown: breakdownChart(context, shown, period, client.platforms, model.metrics, loc),
     table: {
       platforms: platforms.map((id) => ({ id, name: id === ALL ? t.report.allPlatforms : loc.platformName(id) })),
@@ -227,13 +247,21 @@ function cell(result: KpiResult, kpi: PlaybookKpi, loc: ReportLocale): TableCell
 }
 
 /**
- * The 12 months ending at the period's last month, on a quarter's or year's page too: months show
- * the shape inside the period, and a first, partial quarter would be a misleading point beside whole ones.
+ * The months a trend covers: the last twelve up to the report's last month (on a quarter's or
+ * year's report too: months show the shape inside the period, and a first, partial quarter would
+ * be a misleading point beside whole ones), but none before the client's first snapshot, so a new
+ * client's chart starts where its history does, not in a year of nothing.
  */
-function trendChart(context: ReportContext, kpi: PlaybookKpi, period: Period, target: number | undefined, loc: ReportLocale): TrendChart {
+function trendWindow(period: Period, snapshots: ReadonlyMap<string, Snapshot>): Period[] {
+  let first = lastMonth(period);
+  for (const key of snapshots.keys()) if (key < first) first = key;
+  return lastPeriods(endMonth(period), TREND_PERIODS).filter((p) => lastMonth(p) >= first);
+}
+
+function trendChart(context: ReportContext, kpi: PlaybookKpi, periods: Period[], target: number | undefined, loc: ReportLocale): TrendChart {
   const { fmt } = loc;
-  const periods = lastPeriods(endMonth(period), 12);
   const points = kpiTrend(context, kpi.id, periods);
+  const values = points.map((p) => (hasValue(p.value) ? p.value.value : null));
   return {
     kind: 'trend',
     id: `trend-${kpi.id}`,
@@ -241,10 +269,23 @@ function trendChart(context: ReportContext, kpi: PlaybookKpi, period: Period, ta
     unit: kpi.unit,
     labels: periods.map((p) => fmt.shortPeriod(p)),
     periods: periods.map((p) => fmt.period(p)),
-    values: points.map((p) => (hasValue(p.value) ? p.value.value : null)),
+    values,
     texts: points.map((p) => textOf(p.value, kpi.unit, loc)),
-    target: target === undefined ? undefined : { value: target, text: fmt.value(target, kpi.unit) },
+    axis: axisOf(kpi.unit, [...values, target ?? null], loc),
+    target: target === undefined ? undefined : { value: target, text: fmt.value(target, kpi.unit), label: loc.t.chart.target(fmt.value(target, kpi.unit)) },
+    tooFew: periods.length < MIN_TREND_PERIODS,
   };
+}
+
+/** A duration axis reads h:mm once the data or the target reach an hour; the title then says so. */
+function axisOf(unit: PlaybookKpi['unit'], shown: (number | null)[], { fmt, t }: ReportLocale): TickAxis {
+  const axis: TickAxis = { unit, locale: fmt.locale };
+  if (unit === 'currency') axis.currency = fmt.currency;
+  if (unit === 'minutes') {
+    axis.duration = durationScale(Math.max(0, ...shown.map((v) => Math.abs(v ?? 0))));
+    if (axis.duration === 'hours') axis.title = t.chart.hoursMinutes;
+  }
+  return axis;
 }
 
 /** Where the volumes behind the headline KPIs came from: each flow count metric they read, split by platform. */
@@ -265,6 +306,7 @@ function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period:
     title: t.chart.breakdownTitle,
     labels: chosen.map((m) => m.label),
     platforms: platforms.map(loc.platformName),
+    axis: { unit: 'percent', locale: fmt.locale },
     shares: platforms.map((p) => chosen.map((m, i) => {
       const v = valueOf(m.id, p);
       return hasValue(v) && sums[i]! > 0 ? v.value / sums[i]! : null;

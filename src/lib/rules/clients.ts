@@ -1,14 +1,16 @@
 /**
  * Rules between a client and the playbook version it pins: the version exists, team roles and
  * targets name things of that version, snapshot columns are its registered metrics, rows name
- * the client's platforms, commentary belongs to a period with data, logo files are in the
- * client's folder.
+ * the client's platforms, commentary belongs to a period with data; its branding can be shown:
+ * logo files are in the client's folder, accents can be seen, the footer is one line of text.
  */
 import path from 'node:path';
 import type { ClientSource, PlaybookSource } from '../content-tree.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
 import { pushAll, type Problem } from '../problems.ts';
 import { commentaryProblems } from '../reports/commentary.ts';
+import { accentContrastProblem } from '../reports/accent.ts';
+import { footerProblems } from '../reports/footer.ts';
 import { isLogoUrl, logoFileProblem } from '../reports/logo.ts';
 
 /** `root`: the content root, for the files client.yaml names (its logos). */
@@ -28,6 +30,7 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
       problems.push({ file: entry.file, line: entry.lineOf(['branding', field]), field: `branding.${field}`, message: problem.message, expected: problem.expected ?? `an image file next to client.yaml: ${client.dir}/${name}` });
     }
   }
+  pushAll(problems, brandingProblems(entry));
   const released = playbooks.filter((p) => p.version !== DRAFT_VERSION);
   const pinned = released.find((p) => p.version === entry.data.playbook);
   if (!pinned) {
@@ -71,6 +74,18 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
     }
   }
   return pushAll(problems, snapshotProblems(client, pinned, entry.data.platforms));
+}
+
+function brandingProblems(entry: NonNullable<ClientSource['client']>): Problem[] {
+  const problems: Problem[] = [];
+  const { branding } = entry.data;
+  const at = (field: keyof typeof branding) => ({ file: entry.file, line: entry.lineOf(['branding', field]), field: `branding.${field}` });
+  for (const [field, scheme] of [['accent', 'light'], ['accentDark', 'dark']] as const) {
+    const problem = branding[field] ? accentContrastProblem(branding[field], scheme) : undefined;
+    if (problem) problems.push({ ...at(field), ...problem });
+  }
+  for (const problem of branding.footer ? footerProblems(branding.footer) : []) problems.push({ ...at('footer'), ...problem });
+  return problems;
 }
 
 function snapshotProblems(client: ClientSource, pinned: PlaybookSource, platforms: readonly string[]): Problem[] {

@@ -1,8 +1,8 @@
 /**
  * Rules across the entries of one playbook version: every reference resolves, RACI tasks have
  * exactly one A and at least one R, formulas parse and name registered metrics, and the files
- * agree with each other: a KPI's owner is measured by it (lists it in its role's `kpis`) and holds
- * A or R on the tasks the KPI declares it is moved by.
+ * agree with each other: a KPI's owner holds A or R on the tasks the KPI declares it is moved by
+ * (a role is not measured by what only another role does).
  */
 import type { PlaybookSource } from '../content-tree.ts';
 import { formulaMetrics, parseFormula } from '../formula.ts';
@@ -43,11 +43,6 @@ function kpiProblems(playbook: PlaybookSource): Problem[] {
     const { owner, formula, movedBy } = kpi.data;
     if (!playbook.roleIds.has(owner)) {
       problems.push({ file: kpi.file, line: kpi.lineOf(['owner']), field: 'owner', message: `unknown role "${owner}"`, expected: roleList(playbook) });
-    } else {
-      const role = playbook.roles.find((r) => r.id === owner);
-      if (role && !role.data.kpis.includes(kpi.id)) {
-        problems.push({ file: kpi.file, line: kpi.lineOf(['owner']), field: 'owner', message: `the owner "${owner}" does not list this KPI among the KPIs it is measured by`, expected: `"${kpi.id}" in the kpis of ${role.file}, or another owner` });
-      }
     }
     movedBy.forEach((id, index) => {
       if (playbook.responsibilities && !tasks.has(id)) {

@@ -53,7 +53,13 @@ export function clientTemplate(client: ClientScaffold, pinned: PinnedPlaybook): 
     optionalField('KPI id → target value (a fraction for percents).', 'targets:', ...targets),
     optionalField("KPI ids in the order the report's tiles show them. Without it, the KPIs the client has targets for come first (in `targets` order), then the playbook's headline KPIs.", `tiles: [${kpis.map((kpi) => kpi.id).join(', ')}]`),
     optionalField('Platform id → the name its reports show, for a platform Rolebook does not know or spells otherwise (`mastodon: "Mastodon (agency.social)"`). Known ids (instagram, x, linkedin…) are named without it. Only ids in `platforms` may be named.', 'platformNames:', `  ${client.platforms[0]}: ${scalar(`${client.platforms[0]!.charAt(0).toUpperCase()}${client.platforms[0]!.slice(1)} (${client.name})`)}`),
-    optionalField("Accent colour and logo shown on the client's reports; the logo files sit in the client folder, next to client.yaml.", 'branding:', '  accent: "#0b7a75"', '  logo: logo.svg'),
+    optionalField(
+      "How the client's reports look: the agency's colour, the client's logo, the agency's footer. Logo files sit in the client folder, next to client.yaml. Default: Rolebook's teal, no logo, Rolebook's footer.",
+      'branding:',
+      '  accent: "#0b7a75"',
+      '  logo: logo.svg',
+      '  footer: "Prepared by [Your Agency](https://agency.example)"',
+    ),
   ];
   return `${lines.join('\n')}\n`;
 }

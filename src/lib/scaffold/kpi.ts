@@ -44,6 +44,10 @@ export function kpiTemplate(kpi: KpiScaffold): string {
     '# Optional fields: uncomment the ones that apply (remove the "# " in front of the field).',
     optionalField('Shown as a tile and a trend chart in client reports. Default: false.', 'headline: true'),
     optionalField('One plain-language sentence a client understands.', `summary: ${scalar('TODO: what the number tells a client, in one sentence')}`),
+    optionalField(
+      'Ids of the RACI tasks whose work moves this KPI (`reply-to-comments`). When set, `check` requires the owner to hold A or R on at least one of them: a role cannot be measured by what another role does. Default: none (no link declared).',
+      'movedBy: [] # task ids from responsibilities.yaml',
+    ),
   ];
   const body = KPI_SECTIONS.map(([heading, prompt]) => {
     const words = heading === 'How it is calculated' && kpi.formulaInWords ? `${escapeMdx(kpi.formulaInWords)}. ` : '';

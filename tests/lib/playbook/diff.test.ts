@@ -9,7 +9,7 @@ function role(id: string, fields: Partial<PlaybookRole> = {}): PlaybookRole {
 }
 
 function kpi(id: string, fields: Partial<PlaybookKpi> = {}): PlaybookKpi {
-  return { id, file: `playbook/kpis/${id}.mdx`, body: 'Why it matters.', name: id, owner: 'community-manager', formula: 'likes / impressions', unit: 'percent', direction: 'up', headline: false, ...fields };
+  return { id, file: `playbook/kpis/${id}.mdx`, body: 'Why it matters.', name: id, owner: 'community-manager', formula: 'likes / impressions', unit: 'percent', direction: 'up', headline: false, movedBy: [], ...fields };
 }
 
 function task(id: string, text: string, raci: PlaybookTask['raci'], area = 'Reporting'): PlaybookTask {
@@ -246,10 +246,10 @@ describe('diffPlaybooks on the demo content', () => {
     expect(engagement?.changes).toContainEqual({ field: 'formula', kind: 'value', before: 'engagements / reach', after: 'engagements / impressions' });
   });
 
-  it('2.0 → next gives the community manager the metrics report and adds save rate and new followers', () => {
+  it('2.0 → next makes replies from the brand account the social media manager\'s and adds the KPIs the sources measure roles by', () => {
     const diff = diffPlaybooks(v2, draft);
-    expect(diff.raci.cells).toContainEqual({ taskId: 'report-on-metrics', task: 'Report on metrics to the client', role: 'community-manager', before: 'R', after: 'A/R' });
-    expect(diff.kpis.added.map((k) => k.id)).toEqual(['new-followers', 'save-rate']);
+    expect(diff.raci.cells).toContainEqual(expect.objectContaining({ taskId: 'reply-to-comments', role: 'social-media-manager', after: 'A' }));
+    expect(diff.kpis.added.map((k) => k.id)).toEqual(expect.arrayContaining(['community-growth', 'community-size', 'conversions', 'new-followers', 'save-rate', 'website-visits']));
     expect(diff.roles.added).toEqual([]);
   });
 });

@@ -40,6 +40,7 @@ export function kpi(id: string, formula: string, options: Partial<Pick<PlaybookK
     unit: options.unit ?? 'percent',
     direction: options.direction ?? 'up',
     headline: true,
+    movedBy: [],
     file: `playbook/kpis/${id}.mdx`,
     body: '',
   };

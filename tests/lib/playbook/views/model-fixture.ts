@@ -59,6 +59,7 @@ export function kpi(id: string, fields: Partial<PlaybookKpi> = {}): PlaybookKpi 
     unit: 'percent',
     direction: 'up',
     headline: false,
+    movedBy: [],
     ...fields,
   };
 }
