@@ -53,3 +53,31 @@ describe('demo content', () => {
     expect(Math.max(...daily)).toBeGreaterThanOrEqual(2);
   });
 });
+
+describe('the draft playbook agrees with itself', () => {
+  const draft = version('next');
+  const tasks = new Map(allTasks(draft.responsibilities!.data).map((t) => [t.id, t.task]));
+  const roleOf = (id: string) => draft.roles.find((r) => r.id === id)!.data;
+
+  it('declares for every KPI the tasks that move it, so check can hold its owner to them', () => {
+    for (const kpi of draft.kpis) expect(kpi.data.movedBy.length, kpi.file).toBeGreaterThan(0);
+  });
+
+  it('lets no role speaking in its own voice be accountable for, or do, what is said from the brand account', () => {
+    const ownVoice = draft.roles.filter((r) => r.data.voice === 'own').map((r) => r.id);
+    expect(ownVoice.length).toBeGreaterThan(0);
+    const brandAccountTasks = [...tasks].filter(([, task]) => /brand account/i.test(task.task));
+    expect(brandAccountTasks.length).toBeGreaterThan(0);
+    for (const [id, task] of brandAccountTasks) for (const role of ownVoice) expect(task.raci[role] ?? '', `${id} ${role}`).not.toMatch(/A|R/);
+  });
+
+  it('measures each role by the KPIs it owns: every owner lists its KPIs', () => {
+    for (const kpi of draft.kpis) expect(roleOf(kpi.data.owner).kpis, kpi.file).toContain(kpi.id);
+  });
+
+  it('makes the role accountable for the client report the one whose goals say it reports to the client', () => {
+    const report = tasks.get('report-on-metrics')!;
+    const accountable = Object.entries(report.raci).find(([, v]) => v.startsWith('A'))![0];
+    expect(accountable).toBe('social-media-manager');
+  });
+});

@@ -28,23 +28,50 @@ declare module 'vitest' {
   }
 }
 
+interface BuiltSites {
+  outputDir: string;
+  provided: Record<string, string>;
+  /** Projects still using the sites; the last one to finish removes them. */
+  users: number;
+}
+
+// The build and browser projects both read these sites: the first project's setup builds them and
+// the other waits for the same promise (global setups run in the one main process), so a run
+// builds each site once.
+const shared = globalThis as { rolebookSites?: Promise<BuiltSites> };
+
 export default async function setup(project: TestProject): Promise<() => void> {
+  const sites = await (shared.rolebookSites ??= buildSites());
+  sites.users += 1;
+  // Every provided value is a string (a folder or the passphrase), whatever its key.
+  for (const [key, value] of Object.entries(sites.provided)) project.provide(key as 'outputDir', value);
+  return () => {
+    sites.users -= 1;
+    if (sites.users > 0) return;
+    // Keep the run's output when asked, to look at screenshots; otherwise leave no trace.
+    if (process.env.ROLEBOOK_KEEP_TEST_OUTPUT) console.log(`test output kept in ${sites.outputDir}`);
+    else fs.rmSync(sites.outputDir, { recursive: true, force: true });
+  };
+}
+
+async function buildSites(): Promise<BuiltSites> {
   // Inside the project: Astro keeps a build's prerender chunks next to its outDir only when the
   // outDir is below the working directory; elsewhere concurrent builds would share one folder.
   fs.mkdirSync(TEST_OUTPUT, { recursive: true });
   const outputDir = fs.mkdtempSync(path.join(TEST_OUTPUT, 'run-'));
-  project.provide('outputDir', outputDir);
+  const provided: Record<string, string> = {};
+  provided.outputDir = outputDir;
   // The fixture is built from a copy outside the project, as an agency's own content repo would be.
   const reportsRoot = copyRoot(VALID_FIXTURE);
   fs.cpSync(REPORT_CASES, reportsRoot, { recursive: true, filter: (source) => path.basename(source) !== 'README.md' });
   const sites = { fixtureDist: copyRoot(VALID_FIXTURE), demoDist: DEMO_CONTENT, reportsDist: reportsRoot, subpathDist: reportsRoot } as const;
   // Only the sub-path site is built for a public URL; the others stay at a domain root with no site.
   const siteOf: Partial<Record<keyof typeof sites, string>> = { subpathDist: SUBPATH_SITE };
-  project.provide('lockedPassphrase', LOCKED_PASSPHRASE);
+  provided.lockedPassphrase = LOCKED_PASSPHRASE;
   if (process.env.ROLEBOOK_TEST_SITES === 'none') {
-    // For quick unit-test runs: the build and browser tests then fail, everything else runs.
-    for (const key of Object.keys(sites) as (keyof typeof sites)[]) project.provide(key, path.join(outputDir, 'not-built'));
-    return () => fs.rmSync(outputDir, { recursive: true, force: true });
+    // For a quick look at one build test's failure mode without building: every site is missing.
+    for (const key of Object.keys(sites) as (keyof typeof sites)[]) provided[key] = path.join(outputDir, 'not-built');
+    return { outputDir, provided, users: 0 };
   }
   for (const [key, content] of Object.entries(sites) as [keyof typeof sites, string][]) {
     const outDir = path.join(outputDir, key);
@@ -52,11 +79,7 @@ export default async function setup(project: TestProject): Promise<() => void> {
     if (status !== 0) throw new Error(`astro build of ${content} failed:\n${output}`);
     // Kept beside the site, so tests can read what the build printed (it must name no report path).
     fs.writeFileSync(`${outDir}.log`, output);
-    project.provide(key, outDir);
+    provided[key] = outDir;
   }
-  // Keep the run's output when asked, to look at screenshots; otherwise leave no trace.
-  return () => {
-    if (process.env.ROLEBOOK_KEEP_TEST_OUTPUT) console.log(`test output kept in ${outputDir}`);
-    else fs.rmSync(outputDir, { recursive: true, force: true });
-  };
+  return { outputDir, provided, users: 0 };
 }

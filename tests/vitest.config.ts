@@ -1,10 +1,16 @@
+/**
+ * Four projects, so a run builds only what it reads: `unit` (pure lib, schemas, properties, the
+ * demo content) and `cli` build nothing; `build` and `browser` read the sites the global setup
+ * builds once per run, shared by both (tests/global-setup.ts). Pick one with
+ * `npm test -- --project unit`; a file path still runs just that file.
+ */
 import { defineConfig } from 'vitest/config';
+
+const SITES = ['tests/global-setup.ts'];
 
 export default defineConfig({
   test: {
     root: new URL('..', import.meta.url).pathname,
-    include: ['tests/**/*.test.ts'],
-    globalSetup: ['tests/global-setup.ts'],
     // Builds and Chromium take seconds, not milliseconds; nothing here asserts on time.
     testTimeout: 60_000,
     hookTimeout: 180_000,
@@ -12,5 +18,11 @@ export default defineConfig({
     // developer's own share secret would change the derived tokens the fixtures expect.
     env: { TZ: 'UTC', GITHUB_ACTIONS: '', ROLEBOOK_SHARE_SECRET: '' },
     reporters: ['default', './tests/summary-reporter.ts'],
+    projects: [
+      { extends: true, test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/styles/**/*.test.ts', 'tests/*.test.ts'] } },
+      { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'] } },
+      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SITES } },
+      { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: SITES } },
+    ],
   },
 });

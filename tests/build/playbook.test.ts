@@ -9,10 +9,13 @@ import { gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { checkContent } from '../../src/lib/check.ts';
 import { fromSource } from '../../src/lib/playbook/model.ts';
+import { matrixView } from '../../src/lib/playbook/matrix.ts';
 import { pagePath, pagesOf } from '../../src/lib/playbook/routes.ts';
 import { latestRelease } from '../../src/lib/versions.ts';
 import { listFiles, readText } from '../helpers/dist.ts';
+import { headingsOf, repeatedHeadings } from '../helpers/headings.ts';
 import { loadPage, textOf } from '../helpers/html.ts';
+import { pageTypes } from '../helpers/links.ts';
 import { DEMO_CONTENT, EDIT_BASE } from '../helpers/paths.ts';
 import { initialJavaScript } from '../helpers/weight.ts';
 
@@ -106,7 +109,7 @@ describe('playbook pages', () => {
     const draft = page('/playbook/next/changes/');
     expect(textOf(draft, '#responsibilities ~ ul')).toMatch(/Reply to comments on the brand's posts[^:]*: Social Media Manager \S+ → A/);
     // A role's changed KPI list names the KPIs, not their ids.
-    expect(textOf(draft, '#roles ~ ul')).toContain('KPIs: added Save rate');
+    expect(textOf(draft, '#roles ~ ul')).toMatch(/KPIs: added [^;]*\bSave rate\b/);
     expect(textOf(draft, 'main')).not.toMatch(/\bsave-rate\b|social-media-manager/);
     expect(textOf(page('/playbook/1.0/changes/'), 'h1 ~ p')).toContain('first version');
   });
@@ -147,6 +150,127 @@ describe('every playbook page', () => {
       const weight = initialJavaScript(dist, file);
       expect(weight.gzipBytes, `${file}: ${weight.files.join(', ')}`).toBeLessThanOrEqual(15 * 1024);
       expect(weight.files.some((f) => f.includes('pagefind')), file).toBe(false);
+    }
+  });
+});
+
+describe('headings', () => {
+  const files = listFiles(dist).filter((f) => f.startsWith('playbook/') && f.endsWith('.html'));
+
+  it('the check catches a repeated title and a heading repeated in one section, not one repeated in another', () => {
+    const h = (level: number, text: string) => ({ level, text });
+    expect(repeatedHeadings([h(1, 'Changes'), h(2, 'Roles'), h(2, 'Changes')])).toEqual(['the title "Changes" appears twice (h2)']);
+    expect(repeatedHeadings([h(1, 'KPI'), h(2, 'How it is calculated'), h(2, 'Why'), h(2, 'How it is Calculated')])).toEqual(['two h2 "How it is Calculated" under "KPI"']);
+    expect(repeatedHeadings([h(1, 'Changes'), h(2, 'Roles'), h(3, 'Reach'), h(2, 'KPIs'), h(3, 'Reach')])).toEqual([]);
+  });
+
+  it('never repeats the page title or a heading within one section, on any playbook page', () => {
+    const problems = files.flatMap((file) => repeatedHeadings(headingsOf(loadPage(dist, file))).map((problem) => `${file}: ${problem}`));
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('"On this page"', () => {
+  const files = listFiles(dist).filter((f) => f.startsWith('playbook/') && f.endsWith('.html'));
+  const linksOf = ($: ReturnType<typeof page>, list: string) => $(`${list} a[data-contents-link]`).map((_, a) => [[$(a).attr('href'), $(a).text().trim()]]).get() as [string, string][];
+
+  it('lists every linkable h2 and h3 of a long page, in the sidebar and the phone bar alike, linking to them', () => {
+    let listed = 0;
+    for (const file of files) {
+      const $ = loadPage(dist, file);
+      const headings = $('article.content').find('h2[id], h3[id]').map((_, h) => [[`#${h.attribs.id}`, $(h).text().replace(/\s+/g, ' ').trim()]]).get() as [string, string][];
+      const aside = linksOf($, '.page-contents');
+      if (headings.length < 3) {
+        expect(aside, file).toEqual([]);
+        expect($('.page-bar details'), file).toHaveLength(0);
+        continue;
+      }
+      listed += 1;
+      expect(aside, file).toEqual(headings);
+      expect(linksOf($, '.page-bar details'), file).toEqual(headings);
+      for (const [href] of aside) expect($(href).is('h2, h3'), `${file} ${href}`).toBe(true);
+      // Every h2 and h3 of the content can be jumped to, so none is missing from the list.
+      expect($('article.content').find('h2:not([id]), h3:not([id])'), file).toHaveLength(0);
+    }
+    expect(listed).toBeGreaterThan(20);
+  });
+
+  it('has a contents list on the long page types: role, KPI, onboarding, services, glossary, compare, changes', () => {
+    for (const { name, url } of pageTypes(DEMO_CONTENT).filter((p) => /^(role|KPI|onboarding|services|glossary|compare|changes \(release\))$/.test(p.name))) {
+      const $ = page(url);
+      expect($('.page-contents nav[aria-labelledby="on-this-page"] a').length, name).toBeGreaterThanOrEqual(3);
+      expect(textOf($, '.page-bar summary'), name).toBe('On this page');
+    }
+  });
+
+  it('nests h3 sections under their h2', () => {
+    const $ = page(`/playbook/${latest}/roles/content-moderator/`);
+    const nested = $('.page-contents a[href="#raci"]').parent().find('ul a').map((_, a) => a.attribs.href).get();
+    expect(nested).toEqual(expect.arrayContaining(['#raci-a', '#raci-r']));
+  });
+});
+
+describe('the phone menu', () => {
+  it('is a button at the top of every playbook page that opens the playbook navigation (a popover, no script needed)', () => {
+    for (const { name, url } of pageTypes(DEMO_CONTENT).filter((p) => p.url.startsWith('/playbook/'))) {
+      const $ = page(url);
+      const button = $('.playbook > .page-bar button.menu');
+      expect(textOf($, '.page-bar button.menu'), name).toBe('Menu');
+      const nav = $(`#${button.attr('popovertarget')}`);
+      expect(nav.is('nav.playbook-nav[popover][aria-label="Playbook"]'), name).toBe(true);
+      expect(nav.find(`button[popovertarget="${nav.attr('id')}"][popovertargetaction="hide"]`).text(), name).toBe('Close');
+      // The bar comes before the navigation and the content, so it is the first thing on a phone.
+      expect($('.playbook').children().first().is('.page-bar'), name).toBe(true);
+    }
+  });
+
+  it('holds the links of every section of the playbook', () => {
+    const $ = page(`/playbook/${latest}/kpis/`);
+    const hrefs = $('#playbook-menu a').map((_, a) => a.attribs.href).get();
+    const model = models.find((m) => m.version === latest)!;
+    for (const role of model.roles) expect(hrefs).toContain(`/playbook/${latest}/roles/${role.id}/`);
+    expect(hrefs).toEqual(expect.arrayContaining([`/playbook/${latest}/responsibilities/`, `/playbook/${latest}/glossary/`, `/playbook/${latest}/changes/`]));
+  });
+});
+
+describe('the matrix legend', () => {
+  it('names the role behind each column\'s initials, in column order, and each letter', () => {
+    const model = models.find((m) => m.version === latest)!;
+    const { columns } = matrixView(model);
+    const $ = page(`/playbook/${latest}/responsibilities/`);
+    const legend = $('.legend.columns div').map((_, d) => [[$(d).find('dt').text().trim(), $(d).find('dd').text().trim()]]).get();
+    expect(legend).toEqual(columns.map((c) => [c.short, c.role.title]));
+    expect($('table.matrix thead abbr').map((_, a) => $(a).text()).get()).toEqual(columns.map((c) => c.short));
+    expect($('.legend.letters dt').map((_, d) => $(d).text().trim()).get()).toEqual(['R', 'A', 'C', 'I', 'A/R']);
+  });
+});
+
+describe('search excerpts', () => {
+  const fragments = listFiles(path.join(dist, 'pagefind')).filter((f) => f.endsWith('.pf_fragment'));
+  const read = (file: string) => {
+    const raw = gunzipSync(fs.readFileSync(path.join(dist, 'pagefind', file))).toString('utf8');
+    return JSON.parse(raw.slice(raw.indexOf('{'))) as { url: string; content: string; meta: { title: string } };
+  };
+
+  it('index each page under its own title, with its text starting at the page heading, said once', () => {
+    for (const file of fragments) {
+      const { url, content, meta } = read(file);
+      const h1 = textOf(page(url), 'article h1');
+      expect(meta.title, url).toBe(textOf(page(url), 'article [data-pagefind-meta="title"]'));
+      expect(content.startsWith(h1), `${url}: ${content.slice(0, 80)}`).toBe(true);
+      expect(content.slice(h1.length).replace(/^\.?\s*/, '').startsWith(h1), `${url}: ${content.slice(0, 80)}`).toBe(false);
+    }
+  });
+
+  it('leave out what is not prose: the version, legends, navigation, text diffs and the edit link', () => {
+    const all = fragments.map(read);
+    const matrix = all.find((f) => f.url === `/playbook/${latest}/responsibilities/`)!;
+    expect(matrix.content).not.toMatch(/Accountable and responsible|\bA\/R\b/);
+    expect(all.find((f) => f.url === `/playbook/${latest}/changes/`)!.content).not.toMatch(/Before:|After:/);
+    for (const { url, content } of all) {
+      expect(content, url).not.toContain('Edit this page');
+      expect(content, url).not.toContain('Playbook home');
+      expect(content, url).not.toContain('On this page');
     }
   });
 });
