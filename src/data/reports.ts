@@ -12,6 +12,7 @@ import type { Formatter } from '../lib/reports/format.ts';
 import { reportBrand, type ReportBrand } from '../lib/reports/brand.ts';
 import { reportLocale, type ReportLocale } from '../lib/reports/report-locale.ts';
 import { logoAssets, logoUrl, sealedLogo, type LogoAsset } from '../lib/reports/logo.ts';
+import { reportPeriods, type Period, type ReportPeriods } from '../lib/reports/periods.ts';
 import type { ReportClient } from '../lib/reports/report-view.ts';
 import { clientToken, shareSecret, type ShareSecret } from '../lib/share-token.ts';
 import type { Snapshot } from '../lib/snapshot-csv.ts';
@@ -30,8 +31,8 @@ export interface ClientReports extends ReportClient {
   /** The playbook version whose definitions the reports use. */
   model: PlaybookModel;
   snapshots: Map<string, Snapshot>;
-  /** Periods with a snapshot, oldest first. */
-  periods: string[];
+  /** The client's reports: months with a snapshot, and the quarters and years they fall in, oldest first. */
+  periods: ReportPeriods;
   commentary: Map<string, CollectionEntry<'reports'>>;
   /** Passphrase from the environment variable named in client.yaml, when the client has one. */
   passphrase?: string;
@@ -74,7 +75,8 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
     token,
     model: playbookOf(data.playbook),
     snapshots,
-    periods: [...snapshots.keys()].sort(),
+    // Snapshot periods are months by their file names (checked before any build), parsed here once.
+    periods: reportPeriods(snapshots.keys()),
     commentary: new Map(commentaryEntries.filter((c) => c.id.startsWith(`${entry.id}/`)).map((c) => [c.id.slice(entry.id.length + 1), c] as const)),
     passphrase: data.passphraseEnv ? process.env[data.passphraseEnv] || undefined : undefined,
     loc,
@@ -89,6 +91,11 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
   };
 });
 
+/** Every report page of a client: months, then quarters, then years, each oldest first. */
+export function reportPages(client: ClientReports): Period[] {
+  return [...client.periods.month, ...client.periods.quarter, ...client.periods.year];
+}
+
 export function clientByToken(token: string): ClientReports {
   const client = clients.find((c) => c.token === token);
   if (!client) throw new Error(`no client with token ${token}`);
@@ -100,7 +107,7 @@ export function clientByToken(token: string): ClientReports {
  * undefined for a client without a passphrase. Paths include the site's base path: the sessionStorage
  * key is scoped by the client's folder and the ciphertext is bound to the page's path.
  */
-export function lockedPage(client: ClientReports, period?: string): { clientId: string; passphrase?: string; scope: string; page: string } | undefined {
+export function lockedPage(client: ClientReports, period?: Period): { clientId: string; passphrase?: string; scope: string; page: string } | undefined {
   if (!client.data.passphraseEnv) return undefined;
-  return { clientId: client.id, passphrase: client.passphrase, scope: reportPath(import.meta.env.BASE_URL, client.token), page: reportPath(import.meta.env.BASE_URL, client.token, period) };
+  return { clientId: client.id, passphrase: client.passphrase, scope: reportPath(import.meta.env.BASE_URL, client.token), page: reportPath(import.meta.env.BASE_URL, client.token, period?.id) };
 }

@@ -159,7 +159,7 @@ describe.runIf(browserTestsEnabled())('demo reports on a phone, in dark mode and
         // A month's report: more than a cover, less than a page per section twice over.
         expect(pages, `${c.name} ${format}`).toBeGreaterThanOrEqual(3);
         expect(pages, `${c.name} ${format}`).toBeLessThanOrEqual(2 * headings.length);
-        const period = formatter(c.source.client!.data.locale, 'EUR').period(c.periods.at(-1)!);
+        const period = formatter(c.source.client!.data.locale, 'EUR').period(c.byKind.month.at(-1)!);
         for (let n = 1; n <= pages; n += 1) {
           const text = execFileSync('pdftotext', ['-f', String(n), '-l', String(n), '-layout', file, '-'], { encoding: 'utf8' });
           expect(text, `${c.name} ${format} page ${n}`).toContain(c.name);

@@ -59,9 +59,24 @@ describe.runIf(browserTestsEnabled())('demo reports in Chromium', () => {
     });
   }
 
-  it('fits a 375 px phone, report and hub, with no word or number broken across lines', async () => {
+  it('draws the charts of a quarter and a year page with no console errors', async () => {
+    const c = cases[0]!;
+    for (const period of [c.byKind.quarter.at(-1)!, c.byKind.year.at(-1)!]) {
+      const { page, errors } = await openPage(site.browser);
+      await page.goto(`${site.url}/r/${c.token}/${period.id}/`);
+      const drawn = await chartsDrawn(page);
+      expect(drawn.length, period.id).toBeGreaterThan(3);
+      expect(drawn.every(Boolean), period.id).toBe(true);
+      expect(errors, period.id).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('fits a 375 px phone, month, quarter and year reports and the hub, with no word or number broken across lines', async () => {
     for (const c of cases) {
-      for (const url of [`/r/${c.token}/${c.periods.at(-1)}/`, `/r/${c.token}/`]) {
+      // The latest quarter and year are partial (their headings name their months): the longest labels.
+      const pages = [c.periods.at(-1)!, c.byKind.quarter.at(-1)!.id, c.byKind.year.at(-1)!.id];
+      for (const url of [...pages.map((id) => `/r/${c.token}/${id}/`), `/r/${c.token}/`]) {
         const { page } = await openPage(site.browser, { width: 375, height: 812 });
         await page.goto(`${site.url}${url}`);
         expect(await horizontalOverflow(page), url).toBe(0);

@@ -25,42 +25,93 @@ const demoCases = casesOf(DEMO_CONTENT);
 const raw = (m: Measure) => (hasValue(m) ? m.value : undefined);
 
 describe('demo reports', () => {
-  it('has a hub and one report per snapshot month for every client, at its token URL', () => {
+  it('has a hub and one report per snapshot month, quarter and year for every client, at its token URL', () => {
     for (const c of demoCases) {
       expect(fs.existsSync(path.join(demo, 'r', c.token, 'index.html')), c.name).toBe(true);
       const built = fs.readdirSync(path.join(demo, 'r', c.token), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-      expect(built).toEqual(c.periods);
+      expect(built).toEqual(c.pages.map((p) => p.id).sort());
+      // The demo's data runs from May 2025 to October 2026.
+      expect(c.byKind.quarter.map((p) => p.id)).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
+      expect(c.byKind.year.map((p) => p.id)).toEqual(['2025', '2026']);
+    }
+  });
+
+  it('titles a quarter and a year by their kind, names the months a partial one covers, and navigates within the kind', () => {
+    const c = demoCases.find((d) => d.source.id === 'northwind-outdoor')!;
+    const quarter = loadPage(demo, `r/${c.token}/2026-Q3/index.html`);
+    expect(quarter('h1').text()).toBe('Quarterly report: Q3 2026');
+    expect(quarter('.period-nav a[rel="prev"]').attr('href')).toBe('../2026-Q2/');
+    expect(quarter('.period-nav a[rel="next"]').attr('href')).toBe('../2026-Q4/');
+    expect(quarter('.period-nav a[rel="next"]').text()).toMatch(/^Q4 2026, October →$/);
+    const year = loadPage(demo, `r/${c.token}/2026/index.html`);
+    expect(year('h1').text().replace(/\s+/g, ' ')).toBe('Annual report: 2026, January – October');
+    expect(year('.period-nav a[rel="prev"]').attr('href')).toBe('../2025/');
+    expect(year('.period-nav a[rel="next"]')).toHaveLength(0);
+    // Commentary is written per month: a quarter has no commentary section.
+    expect(quarter('#commentary')).toHaveLength(0);
+    expect(quarter('a[href="data.csv"]').attr('download')).toBe('northwind-outdoor-2026-Q3.csv');
+  });
+
+  it('shows the change against a year before on a tile where both sides have data', () => {
+    const c = demoCases.find((d) => d.source.id === 'northwind-outdoor')!;
+    const $ = loadPage(demo, `r/${c.token}/2026-Q3/index.html`);
+    const expected = computeKpis(c.context, c.byKind.quarter.find((p) => p.id === '2026-Q3')!).filter((r) => r.platform === 'all');
+    let shown = 0;
+    $('.tile').each((_, el) => {
+      const result = expected.find((r) => r.kpi === el.attribs['data-kpi'])!;
+      const line = $(el).find('.year-ago');
+      expect(line.length, result.kpi).toBe(hasValue(result.changeYear) ? 1 : 0);
+      if (line.length) {
+        expect(line.text(), result.kpi).toContain('vs Q3 2025 (a year before)');
+        shown += 1;
+      }
+    });
+    expect(shown).toBeGreaterThan(3);
+  });
+
+  it('lists months, quarters and years on the hub, newest first, and its overview starts at the newest month', () => {
+    for (const c of demoCases) {
+      const $ = loadPage(demo, `r/${c.token}/index.html`);
+      const list = (kind: string) => $(`ul.periods[data-kind="${kind}"] a`).map((_, a) => a.attribs.href).get();
+      expect(list('month'), c.name).toEqual([...c.byKind.month].reverse().map((p) => `${p.id}/`));
+      expect(list('quarter'), c.name).toEqual([...c.byKind.quarter].reverse().map((p) => `${p.id}/`));
+      expect(list('year'), c.name).toEqual(['2026/', '2025/']);
+      const { t } = wordsFor(c.source.client!.data.locale);
+      expect($('.period-list h3').map((_, h) => $(h).text()).get()).toEqual([t.hub.months, t.hub.quarters, t.hub.years]);
+      const columns = $('table.overview thead a').map((_, a) => a.attribs.href).get();
+      expect(columns[0], c.name).toBe(`${c.periods.at(-1)}/`);
+      expect(columns).toEqual([...columns].sort().reverse());
     }
   });
 
   it('shows on every headline tile exactly the value the engine computes', () => {
     let tiles = 0;
     for (const c of demoCases) {
-      for (const period of c.periods) {
+      for (const period of c.pages) {
         const expected = computeKpis(c.context, period).filter((r) => r.platform === 'all');
-        const $ = loadPage(demo, `r/${c.token}/${period}/index.html`);
+        const $ = loadPage(demo, `r/${c.token}/${period.id}/index.html`);
         $('.tile').each((_, el) => {
           const result = expected.find((r) => r.kpi === el.attribs['data-kpi'])!;
           const value = raw(result.value);
-          expect(el.attribs['data-value'], `${c.name} ${period} ${result.kpi}`).toBe(value === undefined ? '' : String(value));
+          expect(el.attribs['data-value'], `${c.name} ${period.id} ${result.kpi}`).toBe(value === undefined ? '' : String(value));
           tiles += 1;
         });
       }
     }
-    expect(tiles).toBeGreaterThan(100);
+    expect(tiles).toBeGreaterThan(300);
   });
 
   it('publishes data.csv rows equal to the engine results', () => {
     for (const c of demoCases) {
-      for (const period of c.periods) {
-        const rows = parse(readText(demo, `r/${c.token}/${period}/data.csv`), { columns: true }) as Record<string, string>[];
+      for (const period of c.pages) {
+        const rows = parse(readText(demo, `r/${c.token}/${period.id}/data.csv`), { columns: true }) as Record<string, string>[];
         const results = computeKpis(c.context, period);
         const kpiOf = (id: string) => c.context.kpis.find((k) => k.id === id)!;
         expect(rows).toHaveLength(results.length);
         results.forEach((result, i) => {
           const row = rows[i]!;
           const cell = (m: Measure) => (hasValue(m) ? String(m.value) : '');
-          expect(row, `${c.name} ${period}`).toEqual({
+          expect(row, `${c.name} ${period.id}`).toEqual({
             kpi: result.kpi,
             platform: result.platform,
             value: cell(result.value),
@@ -70,6 +121,9 @@ describe('demo reports', () => {
             status: result.status ?? '',
             kpi_label: kpiOf(result.kpi).name,
             change_points: kpiOf(result.kpi).unit === 'percent' && hasValue(result.value) && hasValue(result.previous) ? String(Number((result.value.value - result.previous.value).toPrecision(12))) : '',
+            year_before: cell(result.yearBefore),
+            change_year: cell(result.changeYear),
+            change_year_points: kpiOf(result.kpi).unit === 'percent' && hasValue(result.value) && hasValue(result.yearBefore) ? String(Number((result.value.value - result.yearBefore.value).toPrecision(12))) : '',
           });
         });
       }
@@ -165,7 +219,8 @@ describe('reports with holes, payloads and a passphrase', () => {
   it('publishes nothing readable for a passphrase client: no data.csv, no name, no highlight', () => {
     const locked = byId('locked-client');
     const files = listFiles(path.join(dist, 'r', locked.token));
-    expect(files.sort()).toEqual(['2025-12/index.html', '2026-01/index.html', '2026-02/index.html', 'index.html']);
+    // Its quarters and years are sealed like its months, with no data.csv either.
+    expect(files.sort()).toEqual(['2025-12/index.html', '2025-Q4/index.html', '2025/index.html', '2026-01/index.html', '2026-02/index.html', '2026-Q1/index.html', '2026/index.html', 'index.html']);
     for (const file of files) {
       const html = readText(path.join(dist, 'r', locked.token), file);
       expect(html).toContain('data-encrypted-payload');
@@ -199,6 +254,12 @@ describe('reports with holes, payloads and a passphrase', () => {
     assertNoPlaintext(html, ['Locked Client Ltd', 'Confidential launch numbers beat the plan', 'Only for the client', ...tiles]);
     // Bound to its page: the same payload does not open as another month or the hub.
     await expect(decryptText(payload, inject('lockedPassphrase'), `/r/${locked.token}/2026-01/`)).rejects.toBeInstanceOf(WrongPassphraseError);
+    // A quarter is sealed the same way, bound to its own path.
+    const quarterPayload = parsePayload(loadPage(folder, '2026-Q1/index.html')('[data-encrypted-payload]').text());
+    const quarter = cheerio.load(await decryptText(quarterPayload, inject('lockedPassphrase'), `/r/${locked.token}/2026-Q1/`));
+    expect(quarter('h1').text().replace(/\s+/g, ' ')).toBe('Quarterly report: Q1 2026, January – February');
+    expect(quarter('.tile').length).toBeGreaterThan(0);
+    await expect(decryptText(quarterPayload, inject('lockedPassphrase'), month)).rejects.toBeInstanceOf(WrongPassphraseError);
     // One key per client per build: every page of the client shares the salt, each has its own IV.
     const payloads = listFiles(folder).map((file) => parsePayload(loadPage(folder, file)('[data-encrypted-payload]').text()));
     expect(new Set(payloads.map((p) => p.salt)).size).toBe(1);
@@ -206,7 +267,7 @@ describe('reports with holes, payloads and a passphrase', () => {
   });
 
   it('says in the build log that the sealed reports were verified', () => {
-    expect(fs.readFileSync(`${dist}.log`, 'utf8')).toMatch(/verified the sealed reports of 1 passphrase client\(s\): locked-client \(4 pages\)/);
+    expect(fs.readFileSync(`${dist}.log`, 'utf8')).toMatch(/verified the sealed reports of 1 passphrase client\(s\): locked-client \(8 pages\)/);
   });
 
   it('escapes payloads from client.yaml and commentary in HTML, titles and embedded JSON', () => {

@@ -3,13 +3,19 @@ import { checkContent } from '../../src/lib/check.ts';
 import type { ClientSource, ContentTree } from '../../src/lib/content-tree.ts';
 import { fromSource } from '../../src/lib/playbook/model.ts';
 import type { ReportContext } from '../../src/lib/reports/engine.ts';
+import { reportPeriods, type Period, type ReportPeriods } from '../../src/lib/reports/periods.ts';
 import { clientToken, shareSecret } from '../../src/lib/share-token.ts';
 
 export interface ClientCase {
   source: ClientSource;
   name: string;
   token: string;
+  /** Months with a snapshot (`YYYY-MM`), oldest first. */
   periods: string[];
+  /** The client's report periods by kind, as the build derives them from those months. */
+  byKind: ReportPeriods;
+  /** Every report page's period: months, quarters, years. */
+  pages: Period[];
   context: ReportContext;
 }
 
@@ -19,11 +25,14 @@ export function clientCases(tree: ContentTree, env: Record<string, string | unde
     const data = source.client!.data;
     const pinned = fromSource(tree.playbooks.find((p) => p.version === data.playbook)!);
     const snapshots = new Map(source.snapshots.map((s) => [s.period, s]));
+    const byKind = reportPeriods(snapshots.keys());
     return {
       source,
       name: data.name,
       token: clientToken({ id: source.id, token: data.token }, secret),
       periods: [...snapshots.keys()].sort(),
+      byKind,
+      pages: [...byKind.month, ...byKind.quarter, ...byKind.year],
       context: { kpis: pinned.kpis, metrics: pinned.metrics, platforms: data.platforms, snapshots, targets: data.targets },
     };
   });

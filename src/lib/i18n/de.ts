@@ -30,6 +30,10 @@ export const de: Messages = {
     month: 'Monat',
     platform: 'Plattform',
   },
+  period: {
+    quarter: (quarter, year) => `Q${quarter} ${year}`,
+    part: (period, months) => `${period}, ${months}`,
+  },
   tile: {
     noData: 'Keine Daten',
     vs: 'ggü.',
@@ -61,8 +65,10 @@ export const de: Messages = {
     noSnapshot: (period) => `keine Daten für ${period}`,
     noRow: (platform, period) => `keine Zeile für ${platform} in ${period}`,
     notMeasured: (metric, platform) => `${metric} auf ${platform} nicht gemessen`,
+    notMeasuredIn: (metric, platform, months) => `${metric} auf ${platform} in ${months} nicht gemessen`,
     missingDays: (metric, missing, days, platform) => `${metric} fehlt an ${missing} von ${days} Tagen auf ${platform}`,
     uniqueDaily: (metric) => `${metric} zählt Personen einmal pro Tag: Ein Monatswert lässt sich nicht aus Tagen addieren und braucht einen Monatsexport`,
+    uniqueOverMonths: (metric) => `${metric} zählt Personen einmal pro Monat: Ein Quartals- oder Jahreswert lässt sich nicht aus Monaten addieren und braucht einen Export über den ganzen Zeitraum`,
     uniqueAcross: (metric) => `${metric} über Plattformen addiert: Wer auf zwei Plattformen ist, zählt doppelt`,
     previousZero: 'der vorherige Wert ist 0',
     divisionByZero: (what) => `Division durch null: ${what} ist 0`,

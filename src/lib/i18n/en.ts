@@ -35,6 +35,11 @@ export const en = {
     month: 'Month',
     platform: 'Platform',
   },
+  /** Names of quarters and of periods covering part of their span (Intl names the months and years). */
+  period: {
+    quarter: (quarter: number, year: string) => `Q${quarter} ${year}`,
+    part: (period: string, months: string) => `${period}, ${months}`,
+  },
   tile: {
     noData: 'No data',
     vs: 'vs',
@@ -67,8 +72,10 @@ export const en = {
     noSnapshot: (period: string) => `no snapshot for ${period}`,
     noRow: (platform: string, period: string) => `no row for ${platform} in ${period}`,
     notMeasured: (metric: string, platform: string) => `${metric} not measured on ${platform}`,
+    notMeasuredIn: (metric: string, platform: string, months: string) => `${metric} not measured on ${platform} in ${months}`,
     missingDays: (metric: string, missing: number, days: number, platform: string) => `${metric} missing on ${missing} of ${days} days on ${platform}`,
     uniqueDaily: (metric: string) => `${metric} counts people once per day: a month's figure cannot be added up from days and needs a monthly export`,
+    uniqueOverMonths: (metric: string) => `${metric} counts people once per month: a quarter's or year's figure cannot be added up from months and needs an export covering the whole period`,
     uniqueAcross: (metric: string) => `${metric} added across platforms: someone on two platforms counts twice`,
     previousZero: 'previous value is 0',
     divisionByZero: (what: string) => `division by zero: ${what} is 0`,

@@ -30,6 +30,10 @@ export const es: Messages = {
     month: 'Mes',
     platform: 'Plataforma',
   },
+  period: {
+    quarter: (quarter, year) => `T${quarter} ${year}`,
+    part: (period, months) => `${period}, ${months}`,
+  },
   tile: {
     noData: 'Sin datos',
     vs: 'vs.',
@@ -61,8 +65,10 @@ export const es: Messages = {
     noSnapshot: (period) => `no hay datos de ${period}`,
     noRow: (platform, period) => `no hay fila de ${platform} en ${period}`,
     notMeasured: (metric, platform) => `${metric} no se mide en ${platform}`,
+    notMeasuredIn: (metric, platform, months) => `${metric} no se midió en ${platform} durante ${months}`,
     missingDays: (metric, missing, days, platform) => `faltan ${metric} en ${missing} de ${days} días en ${platform}`,
     uniqueDaily: (metric) => `${metric} cuenta a las personas una vez por día: la cifra del mes no se puede sumar a partir de los días y necesita una exportación mensual`,
+    uniqueOverMonths: (metric) => `${metric} cuenta a las personas una vez por mes: la cifra de un trimestre o de un año no se puede sumar a partir de los meses y necesita una exportación de todo el periodo`,
     uniqueAcross: (metric) => `${metric} sumado entre plataformas: quien está en dos plataformas cuenta dos veces`,
     previousZero: 'el valor anterior es 0',
     divisionByZero: (what) => `división por cero: ${what} es 0`,

@@ -30,6 +30,10 @@ export const fr: Messages = {
     month: 'Mois',
     platform: 'Plateforme',
   },
+  period: {
+    quarter: (quarter, year) => `T${quarter} ${year}`,
+    part: (period, months) => `${period}, ${months}`,
+  },
   tile: {
     noData: 'Aucune donnée',
     vs: 'vs',
@@ -61,8 +65,10 @@ export const fr: Messages = {
     noSnapshot: (period) => `aucune donnée pour ${period}`,
     noRow: (platform, period) => `aucune ligne pour ${platform} en ${period}`,
     notMeasured: (metric, platform) => `${metric} non mesuré sur ${platform}`,
+    notMeasuredIn: (metric, platform, months) => `${metric} non mesuré sur ${platform} en ${months}`,
     missingDays: (metric, missing, days, platform) => `${metric} manquant ${missing} jours sur ${days} sur ${platform}`,
     uniqueDaily: (metric) => `${metric} compte les personnes une fois par jour : le chiffre du mois ne s’additionne pas à partir des jours et demande un export mensuel`,
+    uniqueOverMonths: (metric) => `${metric} compte les personnes une fois par mois : le chiffre d’un trimestre ou d’une année ne s’additionne pas à partir des mois et demande un export couvrant toute la période`,
     uniqueAcross: (metric) => `${metric} additionné entre plateformes : une personne présente sur deux plateformes compte deux fois`,
     previousZero: 'la valeur précédente est 0',
     divisionByZero: (what) => `division par zéro : ${what} vaut 0`,

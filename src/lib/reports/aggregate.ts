@@ -6,6 +6,7 @@
  */
 import type { Metric } from '../../schemas/metric.ts';
 import { en, type Messages } from '../i18n/en.ts';
+import { monthsText } from './periods.ts';
 import type { Snapshot, SnapshotRow } from '../snapshot-csv.ts';
 
 /**
@@ -14,7 +15,8 @@ import type { Snapshot, SnapshotRow } from '../snapshot-csv.ts';
  */
 export interface ReasonWords {
   t: Messages['reason'];
-  period: (period: string) => string;
+  /** A month (`YYYY-MM`, as snapshots and a period's months are named) as the report names it. */
+  period: (month: string) => string;
   platform: (id: string) => string;
   /** "instagram, facebook" or "Instagram und Facebook", in the locale's list style. */
   list: (items: readonly string[]) => string;
@@ -82,6 +84,82 @@ export function aggregatePlatforms(snapshot: Snapshot | undefined, period: strin
 
 function absentPlatform(platform: string, metrics: readonly Metric[], reason: string): PlatformAggregate {
   return { platform, absent: reason, metrics: new Map(metrics.map((metric) => [metric.id, { reason }])), unmeasured: new Set() };
+}
+
+/** One month of a platform's aggregate, as `rollUpMonths` combines them. */
+export interface MonthAggregate {
+  month: string;
+  /** Whether the client has a snapshot file for the month (a platform can still lack a row in it). */
+  hasSnapshot: boolean;
+  aggregate: PlatformAggregate;
+}
+
+/**
+ * One platform's aggregate over several months (a quarter, a year), from each month's aggregate,
+ * oldest first, by the rules of a single month. A flow is the sum over the months; a month
+ * without the platform's data makes it no data naming the months, since a sum over fewer months
+ * would be passed off as the total. A unique count (reach) cannot be added up from months (a person
+ * reached in two months would count twice), so it is no data unless one month is the whole span.
+ * A stock is the value of the latest month that has it, as
+ * within a month it is the latest day's, provided the span's last month has the platform's data:
+ * an older value is not the end of the period. A metric measured in none of the months with data is
+ * unmeasured, so the `all` scope leaves the platform out with a note, as it does for one month.
+ */
+export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonly Metric[], words: ReasonWords = ENGLISH_REASONS): PlatformAggregate {
+  if (months.length === 0) throw new Error('rollUpMonths: a period covers at least one month');
+  if (months.length === 1) return months[0]!.aggregate;
+  const platform = months[0]!.aggregate.platform;
+  const gaps = absentMonths(months, platform, words);
+  const endGap = absentMonths(months.slice(-1), platform, words);
+  const present = months.filter((m) => !m.aggregate.absent);
+  if (present.length === 0) {
+    // Nothing at all, but a stock's reason names only the month it would be read from.
+    const absent = absentPlatform(platform, metrics, gaps!);
+    for (const metric of metrics) if (metric.kind === 'stock') absent.metrics.set(metric.id, { reason: endGap! });
+    return absent;
+  }
+  const unmeasured = new Set<string>();
+  const measures = new Map<string, Measure>();
+  for (const metric of metrics) {
+    const monthly = present.map(({ month, aggregate }) => ({ month, measure: aggregate.metrics.get(metric.id)!, unmeasured: aggregate.unmeasured.has(metric.id) }));
+    if (monthly.every((m) => m.unmeasured)) {
+      unmeasured.add(metric.id);
+      measures.set(metric.id, { reason: words.t.notMeasured(metric.label, words.platform(platform)) });
+    } else if (metric.kind === 'flow') measures.set(metric.id, gaps ? { reason: gaps } : flowOverMonths(monthly, metric, platform, words));
+    else if (metric.kind === 'unique') measures.set(metric.id, monthly.find((m) => !m.unmeasured && !hasValue(m.measure))?.measure ?? { reason: words.t.uniqueOverMonths(metric.label) });
+    else measures.set(metric.id, endGap ? { reason: endGap } : stockAtEnd(monthly));
+  }
+  return { platform, metrics: measures, unmeasured };
+}
+
+interface MonthMeasure {
+  month: string;
+  measure: Measure;
+  unmeasured: boolean;
+}
+
+/** Why some months have no data for the platform ("no snapshot for 2026-08"), or undefined when all do. */
+function absentMonths(months: readonly MonthAggregate[], platform: string, words: ReasonWords): string | undefined {
+  const noSnapshot = months.filter((m) => !m.hasSnapshot).map((m) => m.month);
+  const noRow = months.filter((m) => m.hasSnapshot && m.aggregate.absent).map((m) => m.month);
+  const reasons = [
+    ...(noSnapshot.length > 0 ? [words.t.noSnapshot(monthsText(noSnapshot, words.period, words.list))] : []),
+    ...(noRow.length > 0 ? [words.t.noRow(words.platform(platform), monthsText(noRow, words.period, words.list))] : []),
+  ];
+  return reasons.length > 0 ? reasons.join('; ') : undefined;
+}
+
+function flowOverMonths(monthly: readonly MonthMeasure[], metric: Metric, platform: string, words: ReasonWords): Measure {
+  // A month that lost days says so in its own reason; the first such month speaks for the span.
+  const incomplete = monthly.find((m) => !m.unmeasured && !hasValue(m.measure));
+  if (incomplete) return incomplete.measure;
+  const unmeasuredIn = monthly.filter((m) => m.unmeasured).map((m) => m.month);
+  if (unmeasuredIn.length > 0) return { reason: words.t.notMeasuredIn(metric.label, words.platform(platform), monthsText(unmeasuredIn, words.period, words.list)) };
+  return { value: sumExact(monthly.map((m) => (m.measure as { value: number }).value)) };
+}
+
+function stockAtEnd(monthly: readonly MonthMeasure[]): Measure {
+  return (monthly.findLast((m) => hasValue(m.measure)) ?? monthly.at(-1)!).measure;
 }
 
 /** The sum over the rows; undefined when no row has the metric. */

@@ -7,6 +7,7 @@ import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue } from './aggregate.ts';
 import { renderCommentary, type Citation, type CitedValue } from './commentary.ts';
 import { ALL, computeKpis, type KpiResult } from './engine.ts';
+import type { Period } from './periods.ts';
 import type { ReportLocale } from './report-locale.ts';
 import { comparison, reportContext, type ReportClient } from './report-view.ts';
 
@@ -55,7 +56,7 @@ export function commentaryView(entry: { data: { title?: string; highlights: stri
 }
 
 /** A period's commentary with its citations computed, for pages (the hub) that show no tiles. */
-export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, entry: Parameters<typeof commentaryView>[0], loc: ReportLocale): CommentaryView {
+export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, entry: Parameters<typeof commentaryView>[0], loc: ReportLocale): CommentaryView {
   const results = computeKpis(reportContext(client, model, snapshots, loc), period);
   return commentaryView(entry, citer(results, model.kpis, loc));
 }

@@ -1,25 +1,29 @@
 /**
- * The report's data download (`/r/<token>/<period>/data.csv`): one row per KPI and platform,
+ * The report's data download (`/r/<token>/<period>/data.csv`, for a month, quarter or year): one row per KPI and platform,
  * raw numbers (fractions for percents) so a spreadsheet can recompute anything on the page.
  */
 import type { PlaybookKpi } from '../playbook/model.ts';
 import { hasValue, type Measure } from './aggregate.ts';
 import type { KpiResult } from './engine.ts';
 
-const HEADER = ['kpi', 'platform', 'value', 'previous', 'change', 'target', 'status', 'kpi_label', 'change_points'];
+const HEADER = ['kpi', 'platform', 'value', 'previous', 'change', 'target', 'status', 'kpi_label', 'change_points', 'year_before', 'change_year', 'change_year_points'];
 
 /**
- * Results as CSV: header `kpi,platform,value,previous,change,target,status,kpi_label,change_points`,
- * numbers at full precision (`String(n)`), an empty cell for no data, no target or no status;
- * `change` is relative, `change_points` the difference of a percent KPI (what its tile shows, as a
- * fraction: 0.0064 is +0.64 pp), empty for other units; `kpi_label` the KPI's name from the
- * playbook. RFC 4180 quoting for a cell holding a comma, a quote or a line break; LF line ends
- * and a final newline. New columns go at the end, so a sheet that reads by position keeps working.
+ * Results as CSV: header `kpi,platform,value,previous,change,target,status,kpi_label,change_points,
+ * year_before,change_year,change_year_points`, numbers at full precision (`String(n)`), an empty
+ * cell for no data, no target or no status; `change` is relative, `change_points` the difference of
+ * a percent KPI (what its tile shows, as a fraction: 0.0064 is +0.64 pp), empty for other units;
+ * `kpi_label` the KPI's name from the playbook; `year_before` the same period a year earlier (the
+ * same months of it), with `change_year` and `change_year_points` against it as `change` and
+ * `change_points` are against `previous`. RFC 4180 quoting for a cell holding a comma, a quote or a
+ * line break; LF line ends and a final newline. New columns go at the end, so a sheet that reads
+ * by position keeps working.
  */
 export function kpiResultsToCsv(results: readonly KpiResult[], kpis: readonly Pick<PlaybookKpi, 'id' | 'name' | 'unit'>[]): string {
   const byId = new Map(kpis.map((kpi) => [kpi.id, kpi]));
   const rows = results.map((result) => {
     const kpi = byId.get(result.kpi);
+    const percent = kpi?.unit === 'percent';
     return [
       result.kpi,
       result.platform,
@@ -29,7 +33,10 @@ export function kpiResultsToCsv(results: readonly KpiResult[], kpis: readonly Pi
       result.target === undefined ? '' : String(result.target),
       result.status ?? '',
       kpi?.name ?? '',
-      kpi?.unit === 'percent' ? pointsCell(result.value, result.previous) : '',
+      percent ? pointsCell(result.value, result.previous) : '',
+      numberCell(result.yearBefore),
+      numberCell(result.changeYear),
+      percent ? pointsCell(result.value, result.yearBefore) : '',
     ];
   });
   return [HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\n') + '\n';

@@ -7,9 +7,9 @@ import type { Metric } from '../../schemas/metric.ts';
 import { parseFormula, type FormulaNode } from '../formula.ts';
 import type { PlaybookKpi } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
-import { aggregatePlatforms, ENGLISH_REASONS, hasValue, sumExact, type Measure, type PlatformAggregate, type ReasonWords } from './aggregate.ts';
+import { aggregatePlatforms, ENGLISH_REASONS, hasValue, rollUpMonths, sumExact, type Measure, type PlatformAggregate, type ReasonWords } from './aggregate.ts';
 import { evaluateFormula } from './evaluate.ts';
-import { previousPeriod } from './periods.ts';
+import { calendarPeriod, previous, yearBefore, type Period } from './periods.ts';
 
 /** Everything a client's report is computed from. Treat it as immutable: results are cached per context. */
 export interface ReportContext {
@@ -19,7 +19,7 @@ export interface ReportContext {
   metrics: readonly Metric[];
   /** The client's platforms, in the client's order. */
   platforms: readonly string[];
-  /** Period (`YYYY-MM`) → that period's snapshot. */
+  /** Month (`YYYY-MM`) → that month's snapshot. Quarters and years are computed from these. */
   snapshots: ReadonlyMap<string, Snapshot>;
   /** KPI id → target, a fraction for percents; applies to the `all` rows. */
   targets: Readonly<Record<string, number>>;
@@ -33,10 +33,14 @@ export interface KpiResult {
   /** A platform id, or `all` for the client's platforms together. */
   platform: string;
   value: Measure;
-  /** The same KPI for the previous period, computed with that period's data alone. */
+  /** The same KPI for the previous period of the same kind and span, computed with that period's data alone. */
   previous: Measure;
   /** Relative change, (value − previous) / |previous|. */
   change: Measure;
+  /** The same KPI for the same period a year before (the same months of the year before). */
+  yearBefore: Measure;
+  /** Relative change against it, (value − yearBefore) / |yearBefore|. */
+  changeYear: Measure;
   /** The client's target (`all` rows only). */
   target?: number;
   /** Whether the value meets the target in the KPI's good direction; unset without a value or a target. */
@@ -49,17 +53,28 @@ export interface KpiResult {
 export const ALL = 'all';
 
 /**
- * Every KPI (in `context.kpis` order) × every platform (client order), then `all`, for `period`.
+ * Every KPI (in `context.kpis` order) × every platform (client order), then `all`, for `period`
+ * (a month, or a quarter or year computed from its months).
  * Throws only when a KPI formula does not parse, which `check` rejects before any build.
  */
-export function computeKpis(context: ReportContext, period: string): KpiResult[] {
+export function computeKpis(context: ReportContext, period: Period): KpiResult[] {
   const engine = engineOf(context);
-  const before = previousPeriod(period);
+  const before = previous(period);
+  const lastYear = yearBefore(period);
   return context.kpis.flatMap((kpi) =>
     [...context.platforms, ALL].map((platform) => {
       const current = evaluated(engine, kpi, platform, period);
-      const previous = evaluated(engine, kpi, platform, before).value;
-      const result: KpiResult = { kpi: kpi.id, platform, value: current.value, previous, change: changeOf(current.value, previous, engine.words) };
+      const prior = evaluated(engine, kpi, platform, before).value;
+      const yearAgo = evaluated(engine, kpi, platform, lastYear).value;
+      const result: KpiResult = {
+        kpi: kpi.id,
+        platform,
+        value: current.value,
+        previous: prior,
+        change: changeOf(current.value, prior, engine.words),
+        yearBefore: yearAgo,
+        changeYear: changeOf(current.value, yearAgo, engine.words),
+      };
       if (platform === ALL && Object.hasOwn(context.targets, kpi.id)) {
         const target = context.targets[kpi.id]!;
         result.target = target;
@@ -72,7 +87,7 @@ export function computeKpis(context: ReportContext, period: string): KpiResult[]
 }
 
 /** One KPI's `all` value for each period, in the order given (for a trend chart). */
-export function kpiTrend(context: ReportContext, kpiId: string, periods: readonly string[]): { period: string; value: Measure }[] {
+export function kpiTrend(context: ReportContext, kpiId: string, periods: readonly Period[]): { period: Period; value: Measure }[] {
   const engine = engineOf(context);
   const kpi = engine.kpis.get(kpiId);
   if (!kpi) throw new Error(`no KPI "${kpiId}" in this report (expected one of ${[...engine.kpis.keys()].join(', ')})`);
@@ -80,7 +95,7 @@ export function kpiTrend(context: ReportContext, kpiId: string, periods: readonl
 }
 
 /** Each metric's aggregate on each platform (metric by metric, platforms in client order), for a platform breakdown chart. */
-export function platformTotals(context: ReportContext, period: string, metricIds: readonly string[]): { metric: string; platform: string; value: Measure }[] {
+export function platformTotals(context: ReportContext, period: Period, metricIds: readonly string[]): { metric: string; platform: string; value: Measure }[] {
   const engine = engineOf(context);
   return metricIds.flatMap((metric) =>
     context.platforms.map((platform) => ({ metric, platform, value: measureOf(aggregateOf(engine, period, platform), metric, engine.words) })),
@@ -119,8 +134,9 @@ interface Engine {
   kpis: Map<string, PlaybookKpi>;
   labelOf: (id: string) => string;
   kinds: Map<string, Metric['kind']>;
+  /** Span of months (`2026-07..2026-09`, or one month) → platform → aggregate. */
   aggregates: Map<string, Map<string, PlatformAggregate>>;
-  /** `<kpi id> <period>` → scope → result. */
+  /** `<kpi id> <kind> <span>` → scope → result (the kind matters: it decides what `previous()` reads). */
   results: Map<string, Map<string, Evaluated>>;
 }
 
@@ -172,14 +188,45 @@ function metricsRead(ast: FormulaNode): { current: string[]; previous: string[] 
   return { current: [...current], previous: [...previous] };
 }
 
-function aggregateOf(engine: Engine, period: string, platform: string): PlatformAggregate {
-  let byPlatform = engine.aggregates.get(period);
+const spans = new WeakMap<Period, string>();
+
+/** `2026-07..2026-09`, or the month alone: the cache key of a period's months, made once per period value. */
+function spanOf(period: Period): string {
+  let span = spans.get(period);
+  if (span === undefined) spans.set(period, (span = period.months.length === 1 ? period.months[0]! : `${period.months[0]}..${period.months.at(-1)}`));
+  return span;
+}
+
+/**
+ * A platform's aggregate over the period's months. Each month is aggregated from its snapshot
+ * once; a quarter or year combines those (never re-reads rows), and is itself kept, since the
+ * previous period of one report is the period of another.
+ */
+function aggregateOf(engine: Engine, period: Period, platform: string): PlatformAggregate {
+  if (period.months.length === 1) return monthAggregate(engine, period.months[0]!, platform);
+  const span = spanOf(period);
+  let byPlatform = engine.aggregates.get(span);
   if (!byPlatform) {
     const { context } = engine;
-    const aggregates = aggregatePlatforms(context.snapshots.get(period), period, context.metrics, context.platforms, engine.words);
-    byPlatform = new Map(aggregates.map((aggregate) => [aggregate.platform, aggregate]));
-    engine.aggregates.set(period, byPlatform);
+    const months = period.months.map((month) => ({ month, hasSnapshot: context.snapshots.has(month) }));
+    byPlatform = new Map(context.platforms.map((name) => [name, rollUpMonths(months.map((m) => ({ ...m, aggregate: monthAggregate(engine, m.month, name) })), context.metrics, engine.words)]));
+    engine.aggregates.set(span, byPlatform);
   }
+  return platformOf(engine, byPlatform, platform);
+}
+
+function monthAggregate(engine: Engine, month: string, platform: string): PlatformAggregate {
+  let byPlatform = engine.aggregates.get(month);
+  if (!byPlatform) {
+    const { context } = engine;
+    const aggregates = aggregatePlatforms(context.snapshots.get(month), month, context.metrics, context.platforms, engine.words);
+    byPlatform = new Map(aggregates.map((aggregate) => [aggregate.platform, aggregate]));
+    engine.aggregates.set(month, byPlatform);
+  }
+  return platformOf(engine, byPlatform, platform);
+}
+
+function platformOf(engine: Engine, byPlatform: ReadonlyMap<string, PlatformAggregate>, platform: string): PlatformAggregate {
   const aggregate = byPlatform.get(platform);
   if (!aggregate) throw new Error(`"${platform}" is not one of the client's platforms (${engine.context.platforms.join(', ')})`);
   return aggregate;
@@ -189,8 +236,18 @@ function measureOf(aggregate: PlatformAggregate, id: string, words: ReasonWords)
   return aggregate.metrics.get(id) ?? { reason: words.t.unknownMetric(id) };
 }
 
-function evaluated(engine: Engine, kpi: PlaybookKpi, scope: string, period: string): Evaluated {
-  const key = `${kpi.id} ${period}`;
+/**
+ * What `previous(x)` reads: the whole period before, of the same kind. For a whole period that is
+ * `previous(period)`; for a partial one (2026, January–October) it is the whole of 2025, so a
+ * stock's opening value is the end of December and growth is growth so far. The result's own
+ * comparison, by contrast, is the same span a period before (`previous`), to compare like with like.
+ */
+function formulaPrevious(period: Period): Period {
+  return previous(calendarPeriod(period));
+}
+
+function evaluated(engine: Engine, kpi: PlaybookKpi, scope: string, period: Period): Evaluated {
+  const key = `${kpi.id} ${period.kind} ${spanOf(period)}`;
   let byScope = engine.results.get(key);
   if (!byScope) engine.results.set(key, (byScope = new Map()));
   let result = byScope.get(scope);
@@ -201,10 +258,10 @@ function evaluated(engine: Engine, kpi: PlaybookKpi, scope: string, period: stri
   return result;
 }
 
-function evaluatePlatform(engine: Engine, kpi: PlaybookKpi, platform: string, period: string): Evaluated {
+function evaluatePlatform(engine: Engine, kpi: PlaybookKpi, platform: string, period: Period): Evaluated {
   const current = aggregateOf(engine, period, platform);
-  const previous = aggregateOf(engine, previousPeriod(period), platform);
-  const lookup = { current: (id: string) => measureOf(current, id, engine.words), previous: (id: string) => measureOf(previous, id, engine.words) };
+  const before = aggregateOf(engine, formulaPrevious(period), platform);
+  const lookup = { current: (id: string) => measureOf(current, id, engine.words), previous: (id: string) => measureOf(before, id, engine.words) };
   return { value: evaluateFormula(formulaOf(kpi).ast, lookup, engine.labelOf, engine.words.t) };
 }
 
@@ -214,10 +271,10 @@ function evaluatePlatform(engine: Engine, kpi: PlaybookKpi, platform: string, pe
  * a platform with no row, or an input measured on only some days, makes the total unknowable
  * (leaving it out would silently shrink the total), so `all` is no data.
  */
-function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: string): Evaluated {
+function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: Period): Evaluated {
   const formula = formulaOf(kpi);
   const { words } = engine;
-  const before = previousPeriod(period);
+  const before = formulaPrevious(period);
   const inputs = [
     ...formula.current.map((id) => ({ id, period, what: lowerFirst(engine.labelOf(id)) })),
     ...formula.previous.map((id) => ({ id, period: before, what: words.t.previousPeriod(lowerFirst(engine.labelOf(id))) })),
@@ -239,7 +296,7 @@ function evaluateAll(engine: Engine, kpi: PlaybookKpi, period: string): Evaluate
   const scope = engine.context.platforms.filter((platform) => !excluded.has(platform));
   const groups = exclusionGroups(excluded, words);
   if (scope.length === 0) return { value: { reason: noScopeReason(groups, words) } };
-  const total = (id: string, at: string): Measure => ({
+  const total = (id: string, at: Period): Measure => ({
     value: sumExact(scope.map((platform) => (measureOf(aggregateOf(engine, at, platform), id, words) as { value: number }).value)),
   });
   const lookup = { current: (id: string) => total(id, period), previous: (id: string) => total(id, before) };

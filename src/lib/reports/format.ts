@@ -1,8 +1,10 @@
 /**
  * Numbers as a client reads them, with `Intl` in the client's locale: counts, percentages,
- * money, durations, ratios, changes and month names.
+ * money, durations, ratios, changes and the names of months, quarters and years.
  */
 import type { Kpi } from '../../schemas/kpi.ts';
+import { wordsFor } from '../i18n/index.ts';
+import { isWhole, type Period } from './periods.ts';
 
 export interface Formatter {
   /** The client's locale and currency, for what formats in the browser (a chart's axis). */
@@ -16,10 +18,15 @@ export interface Formatter {
   points(difference: number): string;
   /** A metric total: counts as integers, money in the currency. */
   metric(value: number, unit: 'count' | 'currency' | 'minutes'): string;
-  /** "October 2026". */
-  period(period: string): string;
-  /** "Oct 26", for chart axes. */
-  shortPeriod(period: string): string;
+  /**
+   * "October 2026", "Q3 2026", "2026"; a period covering part of its span names its months:
+   * "2026, January – October", "Q2 2025, May – June".
+   */
+  period(period: Period): string;
+  /** "Oct 26" for a month, for chart axes; a quarter or year as `period` names it, without its months. */
+  shortPeriod(period: Period): string;
+  /** A month of a period (`YYYY-MM`, as `Period.months` holds them) by name, "October 2026": for reasons that name months. */
+  month(month: string): string;
   /** A share: "42%". */
   share(fraction: number): string;
 }
@@ -36,14 +43,32 @@ export function formatter(locale: string, currency: string): Formatter {
   const hours = new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 0 });
   const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
-  const toDate = (period: string) => new Date(`${period}-01T00:00:00Z`);
-  // A report names the same few months over and over (axes, tooltips, navigation): format each once.
+  const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
+  const yearNumber = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
+  // Intl has no quarter format: the catalogue of the locale's language builds "Q3 2026" from the parts.
+  const words = wordsFor(locale).t.period;
+  const toDate = (month: string) => new Date(`${month}-01T00:00:00Z`);
+  /** A quarter or a year by its calendar name, whatever months of it the period covers. */
+  const calendarName = (period: Period) => {
+    const start = toDate(period.months[0]!);
+    const year = yearNumber.format(start);
+    return period.kind === 'quarter' ? words.quarter(Math.floor(start.getUTCMonth() / 3) + 1, year) : year;
+  };
+  const label = (period: Period) => {
+    if (period.kind === 'month') return month.format(toDate(period.months[0]!));
+    if (isWhole(period)) return calendarName(period);
+    const months = monthName.formatRange(toDate(period.months[0]!), toDate(period.months.at(-1)!));
+    return words.part(calendarName(period), months);
+  };
+  const short = (period: Period) => (period.kind === 'month' ? shortMonth.format(toDate(period.months[0]!)) : calendarName(period));
+  // A report names the same few periods over and over (axes, tooltips, navigation): format each once.
   const periodLabels = new Map<string, string>();
   const shortLabels = new Map<string, string>();
-  const cached = (labels: Map<string, string>, format: Intl.DateTimeFormat, period: string) => {
-    let label = labels.get(period);
-    if (label === undefined) labels.set(period, (label = format.format(toDate(period))));
-    return label;
+  const cached = (labels: Map<string, string>, format: (period: Period) => string, period: Period) => {
+    const key = `${period.kind} ${period.months.join(' ')}`;
+    let text = labels.get(key);
+    if (text === undefined) labels.set(key, (text = format(period)));
+    return text;
   };
   const duration = (value: number) => {
     const rounded = Math.round(value);
@@ -72,8 +97,9 @@ export function formatter(locale: string, currency: string): Formatter {
     // Two decimals only when one would round a real difference to zero: 4.69 % → 4.70 % is +0.01 pp, not 0.0.
     points: (difference) => points.format(Math.abs(difference * 100) < 0.05 ? Number((difference * 100).toFixed(2)) : Number((difference * 100).toFixed(1))),
     metric: (value, unit) => (unit === 'currency' ? money.format(value) : unit === 'minutes' ? duration(value) : count.format(value)),
-    period: (period) => cached(periodLabels, month, period),
-    shortPeriod: (period) => cached(shortLabels, shortMonth, period),
+    period: (period) => cached(periodLabels, label, period),
+    month: (id) => cached(periodLabels, (period) => month.format(toDate(period.months[0]!)), { kind: 'month', id, months: [id] }),
+    shortPeriod: (period) => cached(shortLabels, short, period),
     share: (fraction) => share.format(fraction),
   };
 }

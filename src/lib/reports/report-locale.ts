@@ -24,8 +24,10 @@ export function reportLocale(options: { locale: string; currency: string; platfo
   const words = wordsFor(options.locale);
   const fmt = formatter(options.locale, options.currency);
   const platformName = platformNamer(options.platformNames);
-  const list = (items: readonly string[]) => listOf(options.locale, items);
-  return { locale: options.locale, fmt, t: words.t, plural: words.plural, platformName, reasons: { t: words.t.reason, period: fmt.period, platform: platformName, list } };
+  // Made once: reasons over quarters and years list months often, and a ListFormat is slow to make.
+  const lists = new Intl.ListFormat(options.locale, { style: 'long', type: 'conjunction' });
+  const list = (items: readonly string[]) => lists.format(items);
+  return { locale: options.locale, fmt, t: words.t, plural: words.plural, platformName, reasons: { t: words.t.reason, period: fmt.month, platform: platformName, list } };
 }
 
 /** "Instagram, Facebook and YouTube", with the locale's own list words. */

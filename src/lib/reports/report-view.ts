@@ -10,7 +10,7 @@ import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue, type Measure } from './aggregate.ts';
 import { durationScale, type TickAxis } from './chart-ticks.ts';
 import { computeKpis, kpiTrend, platformTotals, type KpiResult, type ReportContext } from './engine.ts';
-import { lastPeriods } from './periods.ts';
+import { endMonth, lastMonth, lastPeriods, previous, yearBefore, type Period } from './periods.ts';
 import type { ReportLocale } from './report-locale.ts';
 import { sparkline, type Sparkline } from './sparkline.ts';
 
@@ -35,6 +35,8 @@ export interface Tile {
   previous?: string;
   change?: Comparison;
   changeReason?: string;
+  /** The change against the same period a year before; unset when either side has no data. */
+  yearAgo?: Comparison;
   target?: { text: string; status?: 'met' | 'missed' };
   note?: string;
   /** The KPI over the last 12 periods, drawn on the server; unset with fewer than two values. */
@@ -144,20 +146,25 @@ export function tileKpis(kpis: readonly PlaybookKpi[], client: Pick<ReportClient
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }
 
-export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: string, loc: ReportLocale): ReportView {
+/** The report of one period: a month, or a quarter or year computed from its months. */
+export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, loc: ReportLocale): ReportView {
   const { fmt, t } = loc;
   const context = reportContext(client, model, snapshots, loc);
   const results = computeKpis(context, period);
   const allOf = (kpi: string) => results.find((r) => r.kpi === kpi && r.platform === ALL)!;
   const shown = tileKpis(model.kpis, client);
-  const previousLabel = fmt.period(lastPeriods(period, 2)[0]!);
-  const sparkPeriods = lastPeriods(period, 12);
+  const against = { previous: fmt.period(previous(period)), yearBefore: fmt.period(yearBefore(period)) };
+  // Periods of the page's kind and span: a quarter to date is drawn beside the same months of earlier quarters.
+  // Those that end before the client's first snapshot are left out unasked: they can only be the
+  // leading "nothing" the sparkline drops, and twelve years of it cost a year's page more than its report.
+  const firstData = [...snapshots.keys()].sort()[0];
+  const sparkPeriods = lastPeriods(period, 12).filter((p) => firstData !== undefined && lastMonth(p) >= firstData);
   const labelOf = labeller(model.metrics);
   const platforms = [...client.platforms, ALL];
   const window = trendWindow(period, snapshots);
   return {
     results,
-    tiles: shown.map((kpi) => ({ ...tile(kpi, allOf(kpi.id), loc, previousLabel), sparkline: sparklineOf(context, kpi, sparkPeriods, loc) })),
+    tiles: shown.map((kpi) => ({ ...tile(kpi, allOf(kpi.id), loc, against), sparkline: sparklineOf(context, kpi, sparkPeriods, loc) })),
     trends: shown.map((kpi) => trendChart(context, kpi, window, client.targets[kpi.id], loc)),
     trendsNote: window.length < MIN_TREND_PERIODS ? t.chart.tooFew(window.length, loc.plural) : undefined,
     breakdown: breakdownChart(context, shown, period, client.platforms, model.metrics, loc),
@@ -176,11 +183,13 @@ export function reportView(client: ReportClient, model: PlaybookModel, snapshots
   };
 }
 
-function tile(kpi: PlaybookKpi, result: KpiResult, loc: ReportLocale, previousLabel: string): Tile {
+function tile(kpi: PlaybookKpi, result: KpiResult, loc: ReportLocale, against: { previous: string; yearBefore: string }): Tile {
+  const previousLabel = against.previous;
   const { fmt, t } = loc;
   const target = result.target === undefined ? undefined : { text: fmt.value(result.target, kpi.unit), status: result.status };
   if (!hasValue(result.value)) return { kpi, text: t.tile.noData, reason: result.value.reason, target, note: result.note };
   const change = comparison(kpi, result.value, result.previous, loc, previousLabel);
+  const yearAgo = comparison(kpi, result.value, result.yearBefore, loc, against.yearBefore);
   return {
     kpi,
     raw: result.value.value,
@@ -188,6 +197,7 @@ function tile(kpi: PlaybookKpi, result: KpiResult, loc: ReportLocale, previousLa
     previous: hasValue(result.previous) ? t.tile.previous(fmt.value(result.previous.value, kpi.unit), previousLabel) : undefined,
     change: 'comparison' in change ? change.comparison : undefined,
     changeReason: 'comparison' in change ? undefined : change.reason,
+    yearAgo: 'comparison' in yearAgo ? yearAgo.comparison : undefined,
     target,
     note: result.note,
   };
@@ -223,7 +233,7 @@ export function comparison(kpi: Pick<PlaybookKpi, 'unit' | 'direction'>, value: 
   };
 }
 
-function sparklineOf(context: ReportContext, kpi: PlaybookKpi, periods: readonly string[], loc: ReportLocale): Tile['sparkline'] {
+function sparklineOf(context: ReportContext, kpi: PlaybookKpi, periods: readonly Period[], loc: ReportLocale): Tile['sparkline'] {
   const values = kpiTrend(context, kpi.id, periods).map((point) => (hasValue(point.value) ? point.value.value : null));
   // Leading periods before the client's first data are not history, just nothing: leave them out.
   const first = values.findIndex((v) => v !== null);
@@ -237,16 +247,18 @@ function cell(result: KpiResult, kpi: PlaybookKpi, loc: ReportLocale): TableCell
 }
 
 /**
- * The periods a trend covers: the last twelve up to the report's, but none before the client's
- * first snapshot, so a new client's chart starts where its history does, not in a year of nothing.
+ * The months a trend covers: the last twelve up to the report's last month (on a quarter's or
+ * year's report too: months show the shape inside the period, and a first, partial quarter would
+ * be a misleading point beside whole ones), but none before the client's first snapshot, so a new
+ * client's chart starts where its history does, not in a year of nothing.
  */
-function trendWindow(period: string, snapshots: ReadonlyMap<string, Snapshot>): string[] {
-  let first = period;
+function trendWindow(period: Period, snapshots: ReadonlyMap<string, Snapshot>): Period[] {
+  let first = lastMonth(period);
   for (const key of snapshots.keys()) if (key < first) first = key;
-  return lastPeriods(period, TREND_PERIODS).filter((p) => p >= first);
+  return lastPeriods(endMonth(period), TREND_PERIODS).filter((p) => lastMonth(p) >= first);
 }
 
-function trendChart(context: ReportContext, kpi: PlaybookKpi, periods: string[], target: number | undefined, loc: ReportLocale): TrendChart {
+function trendChart(context: ReportContext, kpi: PlaybookKpi, periods: Period[], target: number | undefined, loc: ReportLocale): TrendChart {
   const { fmt } = loc;
   const points = kpiTrend(context, kpi.id, periods);
   const values = points.map((p) => (hasValue(p.value) ? p.value.value : null));
@@ -277,7 +289,7 @@ function axisOf(unit: PlaybookKpi['unit'], shown: (number | null)[], { fmt, t }:
 }
 
 /** Where the volumes behind the headline KPIs came from: each flow count metric they read, split by platform. */
-function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period: string, platforms: string[], metrics: readonly Metric[], loc: ReportLocale): BreakdownChart | undefined {
+function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period: Period, platforms: string[], metrics: readonly Metric[], loc: ReportLocale): BreakdownChart | undefined {
   const { fmt, t } = loc;
   const used = new Set(headline.flatMap((kpi) => {
     const parsed = parseFormula(kpi.formula);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatter } from '../../../src/lib/reports/format.ts';
+import { parsePeriod, reportPeriods } from '../../../src/lib/reports/periods.ts';
 
 // Intl output uses narrow no-break spaces in some locales; compare with those normalised.
-const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+const plain = (text: string) => text.replace(/[\u00a0\u202f\u2009]/g, ' ');
 
 describe('formatter', () => {
   const uk = formatter('en-GB', 'GBP');
@@ -26,7 +27,32 @@ describe('formatter', () => {
   it('signs changes and names months', () => {
     expect(uk.change(0.123)).toBe('+12.3%');
     expect(uk.change(-0.04)).toBe('-4.0%');
-    expect(uk.period('2026-10')).toBe('October 2026');
-    expect(de.period('2026-03')).toBe('März 2026');
+    expect(uk.period(parsePeriod('2026-10'))).toBe('October 2026');
+    expect(de.period(parsePeriod('2026-03'))).toBe('März 2026');
+    expect(uk.shortPeriod(parsePeriod('2026-10'))).toBe('Oct 26');
+  });
+
+  it('names quarters from the catalogue and years with Intl, in each report language', () => {
+    const q3 = parsePeriod('2026-Q3');
+    expect(uk.period(q3)).toBe('Q3 2026');
+    expect(de.period(q3)).toBe('Q3 2026');
+    expect(formatter('fr-FR', 'EUR').period(q3)).toBe('T3 2026');
+    expect(formatter('es-ES', 'EUR').period(q3)).toBe('T3 2026');
+    expect(uk.period(parsePeriod('2026'))).toBe('2026');
+    expect(uk.shortPeriod(q3)).toBe('Q3 2026');
+  });
+
+  it('names the months a partial quarter or year covers', () => {
+    // The demo's data: May 2025 to October 2026.
+    const { quarter, year } = reportPeriods(['2025-05', '2026-10']);
+    expect(plain(uk.period(year[0]!))).toBe('2025, May – December');
+    expect(plain(uk.period(year[1]!))).toBe('2026, January – October');
+    expect(plain(de.period(year[1]!))).toBe('2026, Januar – Oktober');
+    expect(plain(formatter('fr-FR', 'EUR').period(year[1]!))).toBe('2026, janvier – octobre');
+    expect(plain(formatter('es-ES', 'EUR').period(year[1]!))).toBe('2026, enero – octubre');
+    expect(uk.period(quarter[0]!)).toMatch(/^Q2 2025, May\W+June$/);
+    expect(uk.period(quarter.at(-1)!)).toBe('Q4 2026, October');
+    // The short form names the calendar period only.
+    expect(uk.shortPeriod(year[1]!)).toBe('2026');
   });
 });

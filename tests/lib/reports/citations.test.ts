@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { citer } from '../../../src/lib/reports/citations.ts';
 import { renderCommentary } from '../../../src/lib/reports/commentary.ts';
 import { computeKpis } from '../../../src/lib/reports/engine.ts';
+import { parsePeriod } from '../../../src/lib/reports/periods.ts';
 import { reportLocale } from '../../../src/lib/reports/report-locale.ts';
 import { context, csv, kpi } from './build-context.ts';
 
@@ -20,7 +21,7 @@ const ctx = context({
   targets: { 'engagement-rate': 0.035, 'average-response-time': 60 },
 });
 const loc = reportLocale({ locale: 'en-GB', currency: 'GBP' });
-const cite = citer(computeKpis(ctx, '2026-10'), kpis, loc);
+const cite = citer(computeKpis(ctx, parsePeriod('2026-10')), kpis, loc);
 
 describe('citer', () => {
   it('cites a KPI value for all platforms, formatted in its unit, with the raw number', () => {
@@ -53,7 +54,7 @@ describe('citer', () => {
     expect(cite({ kind: 'change', kpi: 'click-through-rate' })).toMatchObject({ missing: true, text: expect.stringMatching(/^no change to show \(.+\)$/) });
     expect(cite({ kind: 'target', kpi: 'click-through-rate' })).toEqual({ text: 'no target set', missing: true });
     // The first month has nothing to compare with.
-    const first = citer(computeKpis(ctx, '2026-09'), kpis, loc);
+    const first = citer(computeKpis(ctx, parsePeriod('2026-09')), kpis, loc);
     expect(first({ kind: 'change', kpi: 'engagement-rate' })).toMatchObject({ missing: true, text: expect.stringMatching(/^no change to show \(.+\)$/) });
     // An unknown KPI or platform (which check rejects) cannot reach a number either.
     expect(cite({ kind: 'kpi', kpi: 'reach-rate' })).toEqual({ text: 'no data', missing: true });

@@ -6,7 +6,7 @@ import { checkContent } from '../../../src/lib/check.ts';
 import type { ContentTree } from '../../../src/lib/content-tree.ts';
 import { hasValue } from '../../../src/lib/reports/aggregate.ts';
 import { computeKpis, kpiTrend, type KpiResult } from '../../../src/lib/reports/engine.ts';
-import { lastPeriods, previousPeriod } from '../../../src/lib/reports/periods.ts';
+import { lastPeriods, parsePeriod, previous, reportPeriods } from '../../../src/lib/reports/periods.ts';
 import { copyRoot } from '../../helpers/fixtures.ts';
 import { DEMO_CONTENT } from '../../helpers/paths.ts';
 import { demoContext } from './build-context.ts';
@@ -43,8 +43,8 @@ describe('hafen-bikes: a report uses the KPI definitions of the version its clie
   afterAll(() => scratch.forEach((dir) => fs.rmSync(dir, { recursive: true, force: true })));
 
   it('computes engagement rate with 1.0’s formula', () => {
-    expect(allValue(computeKpis(pinned, '2026-10'), 'engagement-rate')).toEqual({ value: 28722 / 539306 });
-    expect(allValue(computeKpis(draft, '2026-10'), 'engagement-rate')).toEqual({ value: 28722 / 988251 });
+    expect(allValue(computeKpis(pinned, parsePeriod('2026-10')), 'engagement-rate')).toEqual({ value: 28722 / 539306 });
+    expect(allValue(computeKpis(draft, parsePeriod('2026-10')), 'engagement-rate')).toEqual({ value: 28722 / 988251 });
   });
 
   it('gives the same numbers after the draft’s formula changes', () => {
@@ -57,12 +57,12 @@ describe('hafen-bikes: a report uses the KPI definitions of the version its clie
 
     const edited = checkedTree(root);
     const editedDraft = demoContext(edited, 'hafen-bikes', 'next');
-    expect(allValue(computeKpis(editedDraft, '2026-10'), 'engagement-rate')).toEqual({ value: 9946 / 988251 }); // the edit took
+    expect(allValue(computeKpis(editedDraft, parsePeriod('2026-10')), 'engagement-rate')).toEqual({ value: 9946 / 988251 }); // the edit took
     const editedPinned = demoContext(edited, 'hafen-bikes');
-    for (const period of lastPeriods('2026-10', 18)) {
+    for (const period of [...lastPeriods(parsePeriod('2026-10'), 18), parsePeriod('2026-Q3'), parsePeriod('2025')]) {
       expect(computeKpis(editedPinned, period)).toEqual(computeKpis(pinned, period));
     }
-    expect(allValue(computeKpis(editedPinned, '2026-10'), 'engagement-rate')).toEqual({ value: 28722 / 539306 });
+    expect(allValue(computeKpis(editedPinned, parsePeriod('2026-10')), 'engagement-rate')).toEqual({ value: 28722 / 539306 });
   });
 });
 
@@ -71,18 +71,20 @@ describe('every demo client and period', () => {
     const periods = client.snapshots.map((s) => s.period).sort();
     const first = periods[0]!;
     const last = periods.at(-1)!;
-    // one period before the data starts and one after it ends, where everything is no data
-    const span = lastPeriods(nextPeriod(last), periods.length + 2);
+    // one period before the data starts and one after it ends, where everything is no data,
+    // and every quarter and year of the client's reports
+    const span = lastPeriods(parsePeriod(nextPeriod(last)), periods.length + 2);
+    const { quarter, year } = reportPeriods(periods);
 
     for (const version of new Set([client.client!.data.playbook, ...demo.playbooks.map((p) => p.version)])) {
       it(`${client.id} with playbook ${version}: never NaN or Infinity, always a number or a reason`, () => {
-        expect(span[0]).toBe(previousPeriod(first));
+        expect(span[0]).toEqual(previous(parsePeriod(first)));
         const context = demoContext(demo, client.id, version);
-        for (const period of span) {
+        for (const period of [...span, ...quarter, ...year]) {
           for (const result of computeKpis(context, period)) {
-            for (const measure of [result.value, result.previous, result.change]) {
-              if (hasValue(measure)) expect(Number.isFinite(measure.value), `${result.kpi}/${result.platform} ${period}`).toBe(true);
-              else expect(measure.reason, `${result.kpi}/${result.platform} ${period}`).toMatch(/\S/);
+            for (const measure of [result.value, result.previous, result.change, result.yearBefore, result.changeYear]) {
+              if (hasValue(measure)) expect(Number.isFinite(measure.value), `${result.kpi}/${result.platform} ${period.id}`).toBe(true);
+              else expect(measure.reason, `${result.kpi}/${result.platform} ${period.id}`).toMatch(/\S/);
             }
           }
         }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeKpis, kpiTrend, platformTotals, type KpiResult } from '../../../src/lib/reports/engine.ts';
+import { parsePeriod } from '../../../src/lib/reports/periods.ts';
 import { context, csv, kpi } from './build-context.ts';
 
 const ENGAGEMENT_RATE = kpi('engagement-rate', 'engagements / impressions');
@@ -18,7 +19,7 @@ describe('computeKpis: rows', () => {
       platforms: ['instagram', 'facebook'],
       snapshots: [csv('2026-10', 'platform,impressions,engagements,reach', 'instagram,1000,100,800', 'facebook,3000,30,2000')],
     });
-    expect(computeKpis(ctx, '2026-10').map((r) => `${r.kpi}/${r.platform}`)).toEqual([
+    expect(computeKpis(ctx, parsePeriod('2026-10')).map((r) => `${r.kpi}/${r.platform}`)).toEqual([
       'engagement-rate/instagram',
       'engagement-rate/facebook',
       'engagement-rate/all',
@@ -35,7 +36,7 @@ describe('computeKpis: all is a ratio of sums', () => {
     platforms: ['instagram', 'facebook'],
     snapshots: [csv('2026-10', 'platform,impressions,engagements', 'instagram,1000,100', 'facebook,3000,30')],
   });
-  const results = computeKpis(ctx, '2026-10');
+  const results = computeKpis(ctx, parsePeriod('2026-10'));
 
   it('computes each platform on its own metrics', () => {
     expect(row(results, 'engagement-rate', 'instagram').value).toEqual({ value: 0.1 }); // 100 / 1000
@@ -67,7 +68,7 @@ describe('computeKpis: daily snapshots', () => {
         ),
       ],
     });
-    const results = computeKpis(ctx, '2026-10');
+    const results = computeKpis(ctx, parsePeriod('2026-10'));
     expect(row(results, 'followers', 'instagram').value).toEqual({ value: 130 });
     expect(row(results, 'followers', 'facebook').value).toEqual({ value: 70 });
     expect(row(results, 'followers', 'all').value).toEqual({ value: 200 }); // 130 + 70, not 110 + 120 + 130 + …
@@ -89,7 +90,7 @@ describe('computeKpis: daily snapshots', () => {
       ),
     ],
   });
-  const results = computeKpis(daily, '2026-10');
+  const results = computeKpis(daily, parsePeriod('2026-10'));
 
   it('sums flows over the days', () => {
     expect(row(results, 'impressions', 'instagram').value).toEqual({ value: 600 }); // 100 + 200 + 300
@@ -117,7 +118,7 @@ describe('computeKpis: growth with previous()', () => {
         csv('2026-01', 'platform,followers', 'instagram,660', 'facebook,440'),
       ],
     });
-    const results = computeKpis(ctx, '2026-01');
+    const results = computeKpis(ctx, parsePeriod('2026-01'));
     expect(row(results, 'follower-growth', 'instagram').value).toEqual({ value: 0.1 }); // (660 − 600) / 600
     expect(row(results, 'follower-growth', 'all').value).toEqual({ value: 0.1 }); // (1100 − 1000) / 1000
     // 2025-12's own growth needs 2025-11
@@ -133,7 +134,7 @@ describe('computeKpis: growth with previous()', () => {
         csv('2026-10', 'platform,followers', 'instagram,1100', 'tiktok,500'),
       ],
     });
-    const results = computeKpis(ctx, '2026-10');
+    const results = computeKpis(ctx, parsePeriod('2026-10'));
     expect(row(results, 'follower-growth', 'instagram').value).toEqual({ value: 0.1 });
     expect(row(results, 'follower-growth', 'tiktok').value).toEqual({ reason: 'no row for tiktok in 2026-09' });
     expect(row(results, 'follower-growth', 'all').value).toEqual({ reason: 'no row for tiktok in 2026-09' });
@@ -154,31 +155,31 @@ describe('computeKpis: targets', () => {
   });
 
   it('is met by a down-is-good KPI below its target, and missed above it', () => {
-    const october = row(computeKpis(ctx, '2026-10'), 'average-response-time', 'all');
+    const october = row(computeKpis(ctx, parsePeriod('2026-10')), 'average-response-time', 'all');
     expect(october).toMatchObject({ value: { value: 50 }, target: 60, status: 'met' });
-    const september = row(computeKpis(ctx, '2026-09'), 'average-response-time', 'all');
+    const september = row(computeKpis(ctx, parsePeriod('2026-09')), 'average-response-time', 'all');
     expect(september).toMatchObject({ value: { value: 70 }, target: 60, status: 'missed' });
   });
 
   it('is met by an up-is-good KPI exactly on target', () => {
     // (30 + 100) / (1000 + 3000) = 0.0325
-    expect(row(computeKpis(ctx, '2026-10'), 'engagement-rate', 'all')).toMatchObject({ value: { value: 0.0325 }, target: 0.0325, status: 'met' });
+    expect(row(computeKpis(ctx, parsePeriod('2026-10')), 'engagement-rate', 'all')).toMatchObject({ value: { value: 0.0325 }, target: 0.0325, status: 'met' });
     // 2026-09: (40 + 40) / (1000 + 1000) = 0.04, above the target
-    expect(row(computeKpis(ctx, '2026-09'), 'engagement-rate', 'all')).toMatchObject({ value: { value: 0.04 }, status: 'met' });
+    expect(row(computeKpis(ctx, parsePeriod('2026-09')), 'engagement-rate', 'all')).toMatchObject({ value: { value: 0.04 }, status: 'met' });
   });
 
   it('applies to all rows only', () => {
-    const instagram = row(computeKpis(ctx, '2026-10'), 'average-response-time', 'instagram');
+    const instagram = row(computeKpis(ctx, parsePeriod('2026-10')), 'average-response-time', 'instagram');
     expect(instagram.value).toEqual({ value: 60 }); // 300 / 5
     expect(instagram).not.toHaveProperty('target');
     expect(instagram).not.toHaveProperty('status');
   });
 
   it('has no status without a value, and neither without a target', () => {
-    const results = computeKpis(ctx, '2026-11');
+    const results = computeKpis(ctx, parsePeriod('2026-11'));
     expect(row(results, 'average-response-time', 'all')).toMatchObject({ value: { reason: 'no snapshot for 2026-11' }, target: 60 });
     expect(row(results, 'average-response-time', 'all')).not.toHaveProperty('status');
-    const untargeted = computeKpis({ ...ctx, targets: {} }, '2026-10');
+    const untargeted = computeKpis({ ...ctx, targets: {} }, parsePeriod('2026-10'));
     expect(row(untargeted, 'average-response-time', 'all')).not.toHaveProperty('target');
     expect(row(untargeted, 'average-response-time', 'all')).not.toHaveProperty('status');
   });
@@ -191,7 +192,7 @@ describe('computeKpis: division by zero', () => {
       platforms: ['instagram', 'facebook'],
       snapshots: [csv('2026-10', 'platform,impressions,engagements', 'instagram,1000,100', 'facebook,0,0')],
     });
-    const results = computeKpis(ctx, '2026-10');
+    const results = computeKpis(ctx, parsePeriod('2026-10'));
     expect(row(results, 'engagement-rate', 'facebook').value).toEqual({ reason: 'division by zero: Impressions is 0' });
     expect(row(results, 'engagement-rate', 'all').value).toEqual({ value: 0.1 }); // (100 + 0) / (1000 + 0)
   });
@@ -202,7 +203,7 @@ describe('computeKpis: division by zero', () => {
       platforms: ['instagram', 'facebook'],
       snapshots: [csv('2026-10', 'platform,impressions,engagements', 'instagram,0,0', 'facebook,0,0')],
     });
-    expect(row(computeKpis(ctx, '2026-10'), 'engagement-rate', 'all').value).toEqual({ reason: 'division by zero: Impressions is 0' });
+    expect(row(computeKpis(ctx, parsePeriod('2026-10')), 'engagement-rate', 'all').value).toEqual({ reason: 'division by zero: Impressions is 0' });
   });
 });
 
@@ -213,7 +214,7 @@ describe('computeKpis: metrics a platform does not measure', () => {
       platforms: ['instagram', 'linkedin', 'facebook', 'x'],
       snapshots: [csv('2026-10', 'platform,reach,saves', 'instagram,1000,50', 'linkedin,2000,', 'facebook,1000,10', 'x,500,')],
     });
-    const results = computeKpis(ctx, '2026-10');
+    const results = computeKpis(ctx, parsePeriod('2026-10'));
     expect(row(results, 'save-rate', 'linkedin').value).toEqual({ reason: 'Saves not measured on linkedin' });
     // (50 + 10) / (1000 + 1000): linkedin's and x's reach are left out with their saves, not 60 / 4500
     expect(row(results, 'save-rate', 'all')).toMatchObject({ value: { value: 0.03 }, note: 'excludes linkedin, x: saves not measured' });
@@ -225,7 +226,7 @@ describe('computeKpis: metrics a platform does not measure', () => {
       platforms: ['instagram', 'youtube', 'facebook'],
       snapshots: [csv('2026-10', 'platform,spend,revenue,reach', 'instagram,100.50,450.25,1', 'youtube,,,1', 'facebook,49.50,149.75,1')],
     });
-    const all = row(computeKpis(ctx, '2026-10'), 'return-on-ad-spend', 'all');
+    const all = row(computeKpis(ctx, parsePeriod('2026-10')), 'return-on-ad-spend', 'all');
     // (450.25 + 149.75) / (100.50 + 49.50) = 600 / 150
     expect(all).toMatchObject({ value: { value: 4 }, note: 'excludes youtube: attributed revenue and ad spend not measured' });
   });
@@ -236,7 +237,7 @@ describe('computeKpis: metrics a platform does not measure', () => {
       platforms: ['instagram', 'linkedin', 'x', 'youtube'],
       snapshots: [csv('2026-10', 'platform,clicks,saves', 'instagram,10,5', 'linkedin,8,', 'x,,', 'youtube,4,')],
     });
-    expect(row(computeKpis(ctx, '2026-10'), 'ctr-per-save', 'all')).toMatchObject({
+    expect(row(computeKpis(ctx, parsePeriod('2026-10')), 'ctr-per-save', 'all')).toMatchObject({
       value: { value: 2 }, // 10 / 5
       note: 'excludes linkedin, youtube: saves not measured; x: link clicks and saves not measured',
     });
@@ -248,7 +249,7 @@ describe('computeKpis: metrics a platform does not measure', () => {
       platforms: ['instagram', 'facebook'],
       snapshots: [csv('2026-10', 'platform,impressions', 'instagram,1000', 'facebook,2000')],
     });
-    const results = computeKpis(ctx, '2026-10');
+    const results = computeKpis(ctx, parsePeriod('2026-10'));
     expect(row(results, 'click-through-rate', 'instagram').value).toEqual({ reason: 'Link clicks not measured on instagram' });
     expect(row(results, 'click-through-rate', 'all').value).toEqual({ reason: 'Link clicks not measured on instagram, facebook' });
     expect(row(results, 'click-through-rate', 'all')).not.toHaveProperty('note');
@@ -260,7 +261,7 @@ describe('computeKpis: metrics a platform does not measure', () => {
       platforms: ['linkedin', 'x'],
       snapshots: [csv('2026-10', 'platform,clicks,saves', 'linkedin,8,', 'x,,3')],
     });
-    expect(row(computeKpis(ctx, '2026-10'), 'ctr-per-save', 'all').value).toEqual({
+    expect(row(computeKpis(ctx, parsePeriod('2026-10')), 'ctr-per-save', 'all').value).toEqual({
       reason: 'no platform measures every input (linkedin: saves not measured; x: link clicks not measured)',
     });
   });
@@ -272,7 +273,7 @@ describe('computeKpis: a platform with no row', () => {
     platforms: ['instagram', 'facebook', 'tiktok'],
     snapshots: [csv('2026-10', 'platform,impressions,engagements,followers', 'instagram,1000,100,500', 'facebook,3000,30,200')],
   });
-  const results = computeKpis(ctx, '2026-10');
+  const results = computeKpis(ctx, parsePeriod('2026-10'));
 
   it('gives that platform no data', () => {
     expect(row(results, 'engagement-rate', 'tiktok').value).toEqual({ reason: 'no row for tiktok in 2026-10' });
@@ -292,13 +293,15 @@ describe('computeKpis: previous and change', () => {
       platforms: ['instagram'],
       snapshots: [csv('2026-10', 'platform,impressions,engagements', 'instagram,1000,30')],
     });
-    const all = row(computeKpis(ctx, '2026-10'), 'engagement-rate', 'all');
+    const all = row(computeKpis(ctx, parsePeriod('2026-10')), 'engagement-rate', 'all');
     expect(all).toEqual({
       kpi: 'engagement-rate',
       platform: 'all',
       value: { value: 0.03 },
       previous: { reason: 'no snapshot for 2026-09' },
       change: { reason: 'no snapshot for 2026-09' },
+      yearBefore: { reason: 'no snapshot for 2025-10' },
+      changeYear: { reason: 'no snapshot for 2025-10' },
     });
   });
 
@@ -311,7 +314,7 @@ describe('computeKpis: previous and change', () => {
         csv('2026-10', 'platform,impressions,engagements', 'instagram,1000,30'),
       ],
     });
-    const all = row(computeKpis(ctx, '2026-10'), 'engagement-rate', 'all');
+    const all = row(computeKpis(ctx, parsePeriod('2026-10')), 'engagement-rate', 'all');
     expect(all.previous).toEqual({ value: 0.04 });
     // (0.03 − 0.04) / 0.04 = −0.25, not the −0.01 difference
     expect(all.change).toEqual({ value: expect.closeTo(-0.25, 12) });
@@ -328,7 +331,7 @@ describe('computeKpis: previous and change', () => {
         csv('2026-10', 'platform,followers', 'instagram,975'),
       ],
     });
-    const all = row(computeKpis(ctx, '2026-10'), 'net-new-followers', 'all');
+    const all = row(computeKpis(ctx, parsePeriod('2026-10')), 'net-new-followers', 'all');
     expect(all.value).toEqual({ value: 25 }); // 975 − 950
     expect(all.previous).toEqual({ value: -50 }); // 950 − 1000
     expect(all.change).toEqual({ value: 1.5 }); // (25 − (−50)) / |−50|
@@ -345,9 +348,9 @@ describe('computeKpis: previous and change', () => {
         csv('2026-10', 'platform,followers', 'instagram,1010'),
       ],
     });
-    const october = row(computeKpis(ctx, '2026-10'), 'net-new-followers', 'all');
+    const october = row(computeKpis(ctx, parsePeriod('2026-10')), 'net-new-followers', 'all');
     expect(october).toMatchObject({ value: { value: 10 }, previous: { value: 0 }, change: { reason: 'previous value is 0' } });
-    const november = row(computeKpis(ctx, '2026-11'), 'net-new-followers', 'all');
+    const november = row(computeKpis(ctx, parsePeriod('2026-11')), 'net-new-followers', 'all');
     expect(november).toMatchObject({ value: { reason: 'no snapshot for 2026-11' }, previous: { value: 10 }, change: { reason: 'no snapshot for 2026-11' } });
   });
 });
@@ -363,10 +366,10 @@ describe('kpiTrend', () => {
     platforms: ['instagram', 'facebook'],
     snapshots: months.map((month, i) => csv(month, 'platform,reach,followers', `instagram,${reach[i]},${followers[i]}`, 'facebook,500,5000')),
   });
-  const periods = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'];
+  const periods = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'].map(parsePeriod);
 
   it('gives the all value of each period, and no data for the missing one', () => {
-    expect(kpiTrend(ctx, 'reach', periods)).toEqual([
+    expect(kpiTrend(ctx, 'reach', periods).map(({ period, value }) => ({ period: period.id, value }))).toEqual([
       { period: '2025-11', value: { value: 1500 } },
       { period: '2025-12', value: { value: 1600 } },
       { period: '2026-01', value: { value: 1700 } },
@@ -409,7 +412,7 @@ describe('platformTotals', () => {
       platforms: ['instagram', 'linkedin', 'tiktok'],
       snapshots: [csv('2026-10', 'platform,reach,saves', 'instagram,1000,50', 'linkedin,2000,')],
     });
-    expect(platformTotals(ctx, '2026-10', ['reach', 'saves'])).toEqual([
+    expect(platformTotals(ctx, parsePeriod('2026-10'), ['reach', 'saves'])).toEqual([
       { metric: 'reach', platform: 'instagram', value: { value: 1000 } },
       { metric: 'reach', platform: 'linkedin', value: { value: 2000 } },
       { metric: 'reach', platform: 'tiktok', value: { reason: 'no row for tiktok in 2026-10' } },
@@ -423,6 +426,6 @@ describe('platformTotals', () => {
 describe('computeKpis: programming errors', () => {
   it('throws for a formula that does not parse', () => {
     const ctx = context({ kpis: [kpi('broken', 'clicks /')], platforms: ['instagram'], snapshots: [] });
-    expect(() => computeKpis(ctx, '2026-10')).toThrow('KPI "broken" (playbook/kpis/broken.mdx): formula "clicks /" does not parse');
+    expect(() => computeKpis(ctx, parsePeriod('2026-10'))).toThrow('KPI "broken" (playbook/kpis/broken.mdx): formula "clicks /" does not parse');
   });
 });

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { aggregateSnapshot } from '../../../src/lib/reports/aggregate.ts';
 import { computeKpis } from '../../../src/lib/reports/engine.ts';
+import { parsePeriod } from '../../../src/lib/reports/periods.ts';
 import type { Metric } from '../../../src/schemas/metric.ts';
 import { context, csv, kpi, METRICS } from './build-context.ts';
 
@@ -27,20 +28,20 @@ describe('unique metrics', () => {
   });
 
   it('make a KPI that reads them no data on daily rows, for the platform and for all', () => {
-    const results = computeKpis(ctx([csv('2026-10', 'platform,date,reach,saves', 'instagram,2026-10-01,1000,10', 'facebook,2026-10-01,800,4')]), '2026-10');
+    const results = computeKpis(ctx([csv('2026-10', 'platform,date,reach,saves', 'instagram,2026-10-01,1000,10', 'facebook,2026-10-01,800,4')]), parsePeriod('2026-10'));
     expect(all(results, 'reach').value).toMatchObject({ reason: expect.stringMatching(/^Reach counts people once per day/) });
     expect(results.find((r) => r.kpi === 'save-rate' && r.platform === 'instagram')!.value).toMatchObject({ reason: expect.stringMatching(/once per day/) });
   });
 
   it('are added across platforms, with a note that a person on two platforms counts twice', () => {
-    const results = computeKpis(ctx([csv('2026-10', 'platform,reach,saves', 'instagram,5000,50', 'facebook,3000,30')]), '2026-10');
+    const results = computeKpis(ctx([csv('2026-10', 'platform,reach,saves', 'instagram,5000,50', 'facebook,3000,30')]), parsePeriod('2026-10'));
     expect(all(results, 'reach')).toMatchObject({ value: { value: 8000 }, note: 'Reach added across platforms: someone on two platforms counts twice' });
     // saves / reach over all: (50 + 30) / (5000 + 3000), a ratio of sums.
     expect(all(results, 'save-rate').value).toEqual({ value: 0.01 });
   });
 
   it('need no such note for one platform', () => {
-    const results = computeKpis(ctx([csv('2026-10', 'platform,reach', 'instagram,5000')], ['instagram']), '2026-10');
+    const results = computeKpis(ctx([csv('2026-10', 'platform,reach', 'instagram,5000')], ['instagram']), parsePeriod('2026-10'));
     expect(all(results, 'reach')).toEqual(expect.objectContaining({ value: { value: 5000 } }));
     expect(all(results, 'reach').note).toBeUndefined();
   });
