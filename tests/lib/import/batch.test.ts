@@ -1,31 +1,14 @@
 /** Several exports in one import: planned one after the other on the same snapshots, all or nothing. */
 import { describe, expect, it } from 'vitest';
 import { planImports } from '../../../src/lib/import/batch.ts';
-import { ImportError } from '../../../src/lib/import/errors.ts';
-import type { ImportRequest } from '../../../src/lib/import/plan.ts';
 import { utf8 } from './bytes.ts';
-import { ALL_PLATFORMS, CANONICAL } from './cases.ts';
+import { acmeRequest, importFailure } from './requests.ts';
 
-const BASE: Omit<ImportRequest, 'file' | 'bytes'> = {
-  client: { id: 'acme', platforms: ALL_PLATFORMS, file: 'clients/acme/client.yaml' },
-  registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },
-  snapshotFile: (period) => `clients/acme/snapshots/${period}.csv`,
-  readSnapshot: (period) => (period === '2025-01' ? 'platform,followers\ninstagram,900\n' : undefined),
-};
+const BASE = acmeRequest({ '2025-01': 'platform,followers\ninstagram,900\n' });
 
 const TOTALS = { file: 'Totals.csv', bytes: utf8('Date,Views\n2025-01-30,10\n2025-01-31,12\n2025-02-01,7\n') };
 const FOLLOWS = { file: 'Follows.csv', bytes: utf8('sep=,\n"Instagram follows"\n"Date","Primary"\n"2025-01-31T00:00:00","3"\n') };
 const SCORES = { file: 'scores.csv', bytes: utf8('Name,Score\nAna,3\n') };
-
-function failure(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
-}
 
 describe('planImports', () => {
   it('merges each export into the snapshots as the ones before it left them', () => {
@@ -39,7 +22,7 @@ describe('planImports', () => {
   });
 
   it('refuses them all when one cannot be imported, with every reason', () => {
-    const error = failure(() => planImports([TOTALS, SCORES, { file: 'Bad.csv', bytes: utf8('Date,Views\n2025-01-30,lots\n') }], BASE));
+    const error = importFailure(() => planImports([TOTALS, SCORES, { file: 'Bad.csv', bytes: utf8('Date,Views\n2025-01-30,lots\n') }], BASE));
     expect(error.kind).toBe('content');
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('2 of 3 exports cannot be imported, so none was (nothing was written):');
@@ -48,7 +31,7 @@ describe('planImports', () => {
   });
 
   it('refuses two exports of the same numbers', () => {
-    const error = failure(() => planImports([TOTALS, { ...TOTALS, file: 'Totals (1).csv' }], BASE));
+    const error = importFailure(() => planImports([TOTALS, { ...TOTALS, file: 'Totals (1).csv' }], BASE));
     expect(error.message).toBe(
       '1 of 2 exports cannot be imported, so none was (nothing was written):\n' +
         'Totals (1).csv: 2025-01: youtube video_views comes from both Totals.csv and Totals (1).csv\n' +
@@ -59,7 +42,7 @@ describe('planImports', () => {
 
   it('is a usage error only when every export needs an option', () => {
     const overview = { file: 'Overview.csv', bytes: utf8('Date,Video Views,Profile Views\nApril 12,3,1\n') };
-    expect(failure(() => planImports([overview, { ...overview, file: 'Overview (1).csv' }], BASE)).kind).toBe('usage');
-    expect(failure(() => planImports([overview, SCORES], BASE)).kind).toBe('content');
+    expect(importFailure(() => planImports([overview, { ...overview, file: 'Overview (1).csv' }], BASE)).kind).toBe('usage');
+    expect(importFailure(() => planImports([overview, SCORES], BASE)).kind).toBe('content');
   });
 });

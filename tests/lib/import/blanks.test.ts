@@ -9,16 +9,13 @@ import type { Observation } from '../../../src/lib/import/extract.ts';
 import { planImport, type ImportRequest } from '../../../src/lib/import/plan.ts';
 import { rollUp, type MetricKind } from '../../../src/lib/import/rollup.ts';
 import { utf8 } from './bytes.ts';
-import { ALL_PLATFORMS, CANONICAL } from './cases.ts';
+import { acmeRequest } from './requests.ts';
 
 function plan(text: string, options: Partial<ImportRequest> = {}) {
   return planImport({
     file: 'export.csv',
     bytes: utf8(text),
-    client: { id: 'acme', platforms: ALL_PLATFORMS, file: 'clients/acme/client.yaml' },
-    registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },
-    snapshotFile: (period) => `clients/acme/snapshots/${period}.csv`,
-    readSnapshot: () => undefined,
+    ...acmeRequest(),
     ...options,
   });
 }

@@ -4,32 +4,18 @@
  * for that metric, with the lines of its corrections. A stock or a unique count is never negative.
  */
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/lib/import/errors.ts';
 import { planImport, type ImportRequest } from '../../../src/lib/import/plan.ts';
 import { utf8 } from './bytes.ts';
-import { ALL_PLATFORMS, CANONICAL } from './cases.ts';
+import { acmeRequest, importFailure } from './requests.ts';
 
 function plan(text: string, options: Partial<ImportRequest> = {}, existing: Record<string, string> = {}) {
   return planImport({
     file: 'Overview.csv',
     bytes: utf8(text),
-    client: { id: 'acme', platforms: ALL_PLATFORMS, file: 'clients/acme/client.yaml' },
-    registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },
-    snapshotFile: (period) => `clients/acme/snapshots/${period}.csv`,
-    readSnapshot: (period) => existing[period],
+    ...acmeRequest(existing),
     year: 2025,
     ...options,
   });
-}
-
-function failure(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 const HEADER = 'Date,Video Views,Profile Views,Likes,Comments,Shares\n';
@@ -61,12 +47,12 @@ describe('negative daily values', () => {
   });
 
   it('are a problem for a stock, which cannot be corrected by a negative count', () => {
-    const error = failure(() => plan('Date,Followers\nAugust 1,1200\nAugust 2,-3\n', { file: 'FollowerHistory.csv' }));
+    const error = importFailure(() => plan('Date,Followers\nAugust 1,1200\nAugust 2,-3\n', { file: 'FollowerHistory.csv' }));
     expect(error.problems).toEqual([{ file: 'FollowerHistory.csv', line: 3, column: 2, field: 'Followers', message: '"-3" is negative', expected: 'a count for followers, zero or more' }]);
   });
 
   it('refuse the whole import when nothing else is left', () => {
-    const error = failure(() => plan('Date,Views\n2025-08-01,3\n2025-08-02,-5\n', { file: 'Totals.csv' }));
+    const error = importFailure(() => plan('Date,Views\n2025-08-01,3\n2025-08-02,-5\n', { file: 'Totals.csv' }));
     expect(error.message).toBe('Nothing to import from Totals.csv (YouTube Studio: Totals, or Table data by date): no month has a value it can use');
   });
 });

@@ -3,32 +3,18 @@
  * skipped; money only in the client's own currency.
  */
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/lib/import/errors.ts';
 import { planImport, type ImportRequest } from '../../../src/lib/import/plan.ts';
 import { utf8 } from './bytes.ts';
-import { ALL_PLATFORMS, CANONICAL } from './cases.ts';
+import { acmeRequest, importFailure } from './requests.ts';
 
 function plan(text: string, options: Partial<ImportRequest> = {}) {
   return planImport({
     file: 'Campaigns.csv',
     bytes: utf8(text),
-    client: { id: 'acme', platforms: ALL_PLATFORMS, file: 'clients/acme/client.yaml', currency: 'EUR' },
-    registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },
-    snapshotFile: (period) => `clients/acme/snapshots/${period}.csv`,
-    readSnapshot: () => undefined,
+    ...acmeRequest({}, { currency: 'EUR' }),
     platform: 'facebook',
     ...options,
   });
-}
-
-function failure(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 const RESULTS = 'Reporting starts,Reporting ends,Campaign name,Results,Result indicator,Amount spent (EUR),Impressions\n';
@@ -46,21 +32,21 @@ describe('Meta Ads Manager', () => {
   });
 
   it('refuses an export in another currency than the client\'s', () => {
-    const error = failure(() => plan('Reporting starts,Reporting ends,Campaign name,Amount spent (USD)\n2025-03-01,2025-03-31,Beans,20.00\n'));
+    const error = importFailure(() => plan('Reporting starts,Reporting ends,Campaign name,Amount spent (USD)\n2025-03-01,2025-03-31,Beans,20.00\n'));
     expect(error.message).toBe(
       'Campaigns.csv (Meta Ads Manager: ads report) is in USD ("Amount spent (USD)"), but acme\'s currency is EUR (clients/acme/client.yaml); Rolebook does not convert currencies: export the report in EUR (the ad account\'s currency), or correct currency in client.yaml if it is wrong',
     );
   });
 
   it('refuses a row that covers more than one month', () => {
-    const error = failure(() => plan(`${RESULTS}2025-03-01,2025-04-30,Beans,4,purchase,20.00,2000\n`));
+    const error = importFailure(() => plan(`${RESULTS}2025-03-01,2025-04-30,Beans,4,purchase,20.00,2000\n`));
     expect(error.message).toBe(
       'Campaigns.csv reports line 2 over 2025-03-01 to 2025-04-30, more than one month, and a total cannot be split into months: export it again broken down by month or by day (Ads Manager: Breakdown → By time), or one month at a time',
     );
   });
 
   it('asks for the platform, which an ads report does not say', () => {
-    const error = failure(() => plan(`${RESULTS}2025-03-01,2025-03-31,Beans,4,purchase,20.00,2000\n`, { platform: undefined }));
+    const error = importFailure(() => plan(`${RESULTS}2025-03-01,2025-03-31,Beans,4,purchase,20.00,2000\n`, { platform: undefined }));
     expect(error.kind).toBe('usage');
     expect(error.message).toMatch(/^Campaigns\.csv is a Meta Ads Manager: ads report, which does not say its platform: pass --platform facebook or --platform instagram/);
   });

@@ -1,10 +1,10 @@
 /** A whole import without the disk: periods, platforms, the registry, bad cells, and what is already there. */
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/lib/import/errors.ts';
 import { planImport, type ImportRequest } from '../../../src/lib/import/plan.ts';
 import type { Metric } from '../../../src/schemas/metric.ts';
 import { utf8 } from './bytes.ts';
-import { ALL_PLATFORMS, CANONICAL, importCases, planCase, type ImportCase } from './cases.ts';
+import { importCases, planCase, type ImportCase } from './cases.ts';
+import { acmeRequest, importFailure } from './requests.ts';
 
 const cases = importCases();
 const named = (name: string): ImportCase => cases.find((c) => c.name === name)!;
@@ -19,22 +19,9 @@ function plan(text: string, options: Partial<ImportRequest> = {}, existing: Reco
   return planImport({
     file: 'export.csv',
     bytes: utf8(text),
-    client: { id: 'acme', platforms: ALL_PLATFORMS, file: 'clients/acme/client.yaml' },
-    registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },
-    snapshotFile: (period) => `clients/acme/snapshots/${period}.csv`,
-    readSnapshot: (period) => existing[period],
+    ...acmeRequest(existing),
     ...options,
   });
-}
-
-function failure(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 describe('periods', () => {
@@ -53,19 +40,19 @@ describe('periods', () => {
   });
 
   it('refuses a --period the export does not cover, saying what it covers', () => {
-    const error = failure(() => planCase(variant('meta-posts', { period: '2024-11' })));
+    const error = importFailure(() => planCase(variant('meta-posts', { period: '2024-11' })));
     expect(error.kind).toBe('content');
     expect(error.message).toBe('Facebook posts.csv has no rows in 2024-11 (it covers 2024-09-02 to 2024-10-01); nothing was written');
   });
 
   it('asks for --period when the export has no dates (YouTube Table data by content)', () => {
-    const error = failure(() => planCase(variant('youtube-table', { period: undefined })));
+    const error = importFailure(() => planCase(variant('youtube-table', { period: undefined })));
     expect(error.kind).toBe('usage');
     expect(error.message).toBe('Table data.csv is a YouTube Studio: Table data (by content), which has no dates: pass --period YYYY-MM, the month it covers');
   });
 
   it('asks for --year when the dates have none', () => {
-    const error = failure(() => planCase(variant('tiktok-overview', { year: undefined })));
+    const error = importFailure(() => planCase(variant('tiktok-overview', { year: undefined })));
     expect(error.kind).toBe('usage');
     expect(error.message).toBe('Overview.csv has dates without a year (such as "December 30"): pass --year YYYY, the year of its first row');
   });
@@ -80,7 +67,7 @@ describe('periods', () => {
 
 describe('platforms', () => {
   it('asks for --platform when the export does not say it', () => {
-    const error = failure(() => planCase(variant('meta-posts-generic', { platform: undefined })));
+    const error = importFailure(() => planCase(variant('meta-posts-generic', { platform: undefined })));
     expect(error.kind).toBe('usage');
     expect(error.message).toBe(
       "Beitraege.csv is a Meta Business Suite: post export (Facebook), which does not say its platform: pass --platform facebook or --platform instagram (acme's platforms: facebook, instagram, linkedin, x, youtube, tiktok)",
@@ -88,7 +75,7 @@ describe('platforms', () => {
   });
 
   it("refuses a platform that is not one of the client's", () => {
-    const error = failure(() => planCase(variant('youtube-chart', { platforms: ['instagram', 'facebook'] })));
+    const error = importFailure(() => planCase(variant('youtube-chart', { platforms: ['instagram', 'facebook'] })));
     expect(error.kind).toBe('content');
     expect(error.message).toBe(
       'platform "youtube" is not one of acme\'s platforms: instagram, facebook; add it to platforms in clients/acme/client.yaml, or pass --platform with one of them',
@@ -102,7 +89,7 @@ describe('platforms', () => {
   });
 
   it("refuses a multi-network export with a network that is not the client's, and --platform picks one", () => {
-    const error = failure(() => planCase(variant('sprout-social', { platforms: ['instagram'] })));
+    const error = importFailure(() => planCase(variant('sprout-social', { platforms: ['instagram'] })));
     expect(error.message).toBe(
       "Profile Performance (Sep 29, 2024 - Oct 1, 2024).csv has rows for facebook, not among acme's platforms: instagram; add it to clients/acme/client.yaml, or pass --platform to import one network",
     );
@@ -120,14 +107,14 @@ describe('platforms', () => {
 describe('what cannot be imported', () => {
   it('refuses an Excel workbook, saying to save it as CSV', () => {
     const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect(failure(() => plan('', { file: 'hafen_content.xls', bytes: xls })).message).toMatch(/^hafen_content\.xls is an Excel workbook \(\.xls\), not CSV: open it, choose the sheet with the data, and save it as CSV/);
+    expect(importFailure(() => plan('', { file: 'hafen_content.xls', bytes: xls })).message).toMatch(/^hafen_content\.xls is an Excel workbook \(\.xls\), not CSV: open it, choose the sheet with the data, and save it as CSV/);
   });
 
   it('refuses a Meta daily series of a metric Rolebook does not track, or of people who unfollowed', () => {
-    expect(failure(() => plan('sep=,\n"Facebook Page views"\n"Date","Primary"\n"2024-09-01T00:00:00","3"\n')).message).toBe(
+    expect(importFailure(() => plan('sep=,\n"Facebook Page views"\n"Date","Primary"\n"2024-09-01T00:00:00","3"\n')).message).toBe(
       'Nothing to import from export.csv (Meta Business Suite: daily series): its series "Facebook Page views" is not a metric Rolebook tracks.',
     );
-    expect(failure(() => plan('sep=,\n"Instagram unfollows"\n"Date","Primary"\n"2024-09-01T00:00:00","3"\n')).message).toBe(
+    expect(importFailure(() => plan('sep=,\n"Instagram unfollows"\n"Date","Primary"\n"2024-09-01T00:00:00","3"\n')).message).toBe(
       'Nothing to import from export.csv (Meta Business Suite: daily series): its series "Instagram unfollows" is people who stopped following, not the follower total.',
     );
   });
@@ -145,7 +132,7 @@ describe('what cannot be imported', () => {
 
   it('asks for --platform for a Meta daily series whose name does not say it', () => {
     const text = 'sep=,\n"Clics en el enlace"\n"Fecha","Principal"\n"2024-09-01T00:00:00","3"\n"2024-09-02T00:00:00","4"\n';
-    expect(failure(() => plan(text)).kind).toBe('usage');
+    expect(importFailure(() => plan(text)).kind).toBe('usage');
     expect(plan(text, { platform: 'instagram' }).files[0]!.text).toBe('platform,clicks\ninstagram,7\n');
   });
 });
@@ -171,7 +158,7 @@ describe('the pinned registry', () => {
   });
 
   it('refuses an export none of whose metrics the registry has', () => {
-    const error = failure(() => plan('Date,Views\n2024-09-01,3\n', { registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: small } }));
+    const error = importFailure(() => plan('Date,Views\n2024-09-01,3\n', { registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: small } }));
     expect(error.message).toBe('Nothing to import from export.csv: its metrics (video_views) are not in the metric registry of playbook 1.0 (versions/1.0/metrics.yaml); add them there or pin a version that has them');
   });
 });
@@ -179,7 +166,7 @@ describe('the pinned registry', () => {
 describe('cells', () => {
   it('names every cell it cannot read, with line, column and field, and writes nothing', () => {
     // "-3" views is a correction, summed into the month (see corrections.test.ts); the others are not counts.
-    const error = failure(() => plan('Date,Views,Impressions\n2024-09-01,lots,4.5%\n2024-09-02,-3,\nyesterday,4,5\n,,\n'));
+    const error = importFailure(() => plan('Date,Views,Impressions\n2024-09-01,lots,4.5%\n2024-09-02,-3,\nyesterday,4,5\n,,\n'));
     expect(error.message).toBe('export.csv has 3 cells Rolebook cannot read; nothing was written');
     expect(error.problems).toEqual([
       { file: 'export.csv', line: 2, column: 2, field: 'Views', message: '"lots" is not a number', expected: 'a count such as 1,234 or 1234.5' },
@@ -189,14 +176,14 @@ describe('cells', () => {
   });
 
   it('refuses numbers without a date, and skips a note row under the table', () => {
-    const error = failure(() => plan('Date,Views\n2024-09-01,3\n,4\n'));
+    const error = importFailure(() => plan('Date,Views\n2024-09-01,3\n,4\n'));
     expect(error.problems).toEqual([{ file: 'export.csv', line: 3, column: 1, field: 'Date', message: 'has numbers but no date', expected: 'a date on every row with data' }]);
     expect(plan('Date,Views\n2024-09-01,3\n"Data as of Oct 1",\n').files[0]!.text).toBe('platform,video_views\nyoutube,3\n');
   });
 
   it('refuses a row of a multi-network export without its network, and skips a note row', () => {
     const header = 'Date,Network,Profile,Impressions\n9/29/2024,Instagram,acme,10\n';
-    const error = failure(() => plan(`${header}9/30/2024,,acme,12\n`));
+    const error = importFailure(() => plan(`${header}9/30/2024,,acme,12\n`));
     expect(error.problems).toEqual([{ file: 'export.csv', line: 3, column: 2, field: 'Network', message: 'is empty', expected: 'the network of the row, such as "Instagram"' }]);
     expect(plan(`${header}"Exported from Sprout Social",,,\n`).files[0]!.text).toBe('platform,impressions\ninstagram,10\n');
   });
@@ -211,7 +198,7 @@ describe('merging with the snapshot already there', () => {
   const existing = { '2024-09': 'platform,impressions,video_views,followers\ninstagram,9000,,1500\nyoutube,100,50,\n' };
 
   it('refuses to replace a platform\'s values without --force, naming the file, the platform and the metrics', () => {
-    const error = failure(() => planCase(named('youtube-totals'), { existing }));
+    const error = importFailure(() => planCase(named('youtube-totals'), { existing }));
     expect(error.kind).toBe('content');
     expect(error.message).toBe('clients/acme/snapshots/2024-09.csv already has other youtube values for impressions, video_views\nPass --force to replace them; nothing was written.');
   });
@@ -236,7 +223,7 @@ describe('merging with the snapshot already there', () => {
 
   it('refuses to put an export without dates into a snapshot with daily rows', () => {
     const daily = { '2026-02': 'platform,date,followers\ninstagram,2026-02-01,1500\n' };
-    const error = failure(() => planCase(named('youtube-table'), { existing: daily }));
+    const error = importFailure(() => planCase(named('youtube-table'), { existing: daily }));
     expect(error.message).toBe('clients/acme/snapshots/2026-02.csv has daily rows, but Table data.csv (YouTube Studio: Table data (by content)) has no dates to make daily rows from; nothing was written');
   });
 

@@ -9,10 +9,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ImportError } from '../../../src/lib/import/errors.ts';
 import { planImport, type ImportPlan, type ImportRequest } from '../../../src/lib/import/plan.ts';
 import { PROJECT } from '../../helpers/paths.ts';
-import { ALL_PLATFORMS, CANONICAL } from './cases.ts';
+import { acmeRequest, importFailure } from './requests.ts';
 
 const REAL = path.join(PROJECT, '..', 'shared', 'real-exports');
 const present = fs.existsSync(REAL);
@@ -21,10 +20,7 @@ function importReal(file: string, options: Partial<ImportRequest> = {}): ImportP
   return planImport({
     file,
     bytes: fs.readFileSync(path.join(REAL, file)),
-    client: { id: 'acme', platforms: ALL_PLATFORMS, file: 'clients/acme/client.yaml', currency: 'EUR' },
-    registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },
-    snapshotFile: (period) => `clients/acme/snapshots/${period}.csv`,
-    readSnapshot: () => undefined,
+    ...acmeRequest({}, { currency: 'EUR' }),
     ...options,
   });
 }
@@ -40,16 +36,6 @@ function months(plan: ImportPlan, platform: string): Record<string, Record<strin
         return [file.period, Object.fromEntries(Object.entries(rows[0]!).filter(([key, value]) => key !== 'platform' && value !== '').map(([key, value]) => [key, Number(value)]))];
       }),
   );
-}
-
-function failure(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 /** File → the platform, the options the README names, and every month's numbers as checked by hand. */
@@ -186,14 +172,14 @@ describe.skipIf(!present)('the real exports in ../shared/real-exports', () => {
   });
 
   it('refuses daily reach clearly: a month is not the sum of its days', () => {
-    expect(failure(() => importReal('meta-daily-facebook-reach-1.csv')).message).toBe(
+    expect(importFailure(() => importReal('meta-daily-facebook-reach-1.csv')).message).toBe(
       "Nothing to import from meta-daily-facebook-reach-1.csv (Meta Business Suite: daily series): reach counts people once per day, and a month's reach is not the sum of its days (the same people come back), so Rolebook does not add them up. " +
         "Take the month's reach from the platform for the whole month and enter it in the snapshot; a snapshot with daily rows takes the daily values as they are.",
     );
   });
 
   it('names the re-saved Instagram export as damaged, without quoting a caption', () => {
-    const error = failure(() => importReal('meta-instagram-posts-resaved-1.csv'));
+    const error = importFailure(() => importReal('meta-instagram-posts-resaved-1.csv'));
     expect(error.message).toBe(
       'meta-instagram-posts-resaved-1.csv was damaged by re-saving: every line is wrapped in one pair of quotes (a spreadsheet saved the whole export as a single column), so its columns ("Post ID", "Account ID", "Account username", "Account name", …) cannot be told apart. ' +
         'Download the export again from the platform and import it as downloaded, without opening and saving it in a spreadsheet.',
@@ -202,14 +188,14 @@ describe.skipIf(!present)('the real exports in ../shared/real-exports', () => {
   });
 
   it('refuses an average, which cannot be summed into a month', () => {
-    expect(failure(() => importReal('youtube-totals-3.csv')).message).toBe(
+    expect(importFailure(() => importReal('youtube-totals-3.csv')).message).toBe(
       'Nothing to import from youtube-totals-3.csv (YouTube Studio: Totals, or Table data by date): its only metric, "Average view duration", is an average per view, which cannot be added up into a month; export "Views" or "Watch time (hours)" instead.',
     );
   });
 
   it('asks for what the file does not say: the platform of "Follows", the year of "April 12", the month of a table', () => {
-    expect(failure(() => importReal('meta-daily-follows-1.csv')).message).toMatch(/^meta-daily-follows-1\.csv is a Meta Business Suite: daily series, which does not say its platform: pass --platform facebook or --platform instagram/);
-    expect(failure(() => importReal('tiktok-overview-1.csv')).message).toBe('tiktok-overview-1.csv has dates without a year (such as "April 12"): pass --year YYYY, the year of its first row');
-    expect(failure(() => importReal('youtube-table-geography-1.csv')).kind).toBe('usage');
+    expect(importFailure(() => importReal('meta-daily-follows-1.csv')).message).toMatch(/^meta-daily-follows-1\.csv is a Meta Business Suite: daily series, which does not say its platform: pass --platform facebook or --platform instagram/);
+    expect(importFailure(() => importReal('tiktok-overview-1.csv')).message).toBe('tiktok-overview-1.csv has dates without a year (such as "April 12"): pass --year YYYY, the year of its first row');
+    expect(importFailure(() => importReal('youtube-table-geography-1.csv')).kind).toBe('usage');
   });
 });

@@ -5,31 +5,17 @@
  */
 import { describe, expect, it } from 'vitest';
 import { anchoredDate } from '../../../src/lib/import/dates.ts';
-import { ImportError } from '../../../src/lib/import/errors.ts';
 import { planImport, type ImportRequest } from '../../../src/lib/import/plan.ts';
 import { utf8 } from './bytes.ts';
-import { ALL_PLATFORMS, CANONICAL } from './cases.ts';
+import { acmeRequest, importFailure } from './requests.ts';
 
 function plan(text: string, options: Partial<ImportRequest> = {}) {
   return planImport({
     file: 'Content.csv',
     bytes: utf8(text),
-    client: { id: 'acme', platforms: ALL_PLATFORMS, file: 'clients/acme/client.yaml' },
-    registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },
-    snapshotFile: (period) => `clients/acme/snapshots/${period}.csv`,
-    readSnapshot: () => undefined,
+    ...acmeRequest(),
     ...options,
   });
-}
-
-function failure(run: () => unknown): ImportError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ImportError) return error;
-    throw error;
-  }
-  throw new Error('expected an ImportError');
 }
 
 const HEADER = '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"\n';
@@ -66,7 +52,7 @@ describe('TikTok Content: post times without a year, sorted by views', () => {
   });
 
   it('asks for --year when the export date has no year either', () => {
-    const error = failure(() => plan(BY_VIEWS));
+    const error = importFailure(() => plan(BY_VIEWS));
     expect(error.kind).toBe('usage');
     expect(error.message).toBe(
       'Content.csv has dates without a year in "Post time" (such as "December 28"), and its export date in "Time" has none either ("January 13"): pass --year YYYY, the year the file was exported',
@@ -84,7 +70,7 @@ describe('TikTok Content: post times without a year, sorted by views', () => {
   });
 
   it('names a row whose export date cannot be read', () => {
-    const error = failure(() => plan(HEADER + video('January 13', 'January 10', 5) + video('soon', 'January 2', 4), { year: 2026 }));
+    const error = importFailure(() => plan(HEADER + video('January 13', 'January 10', 5) + video('soon', 'January 2', 4), { year: 2026 }));
     expect(error.problems).toEqual([
       { file: 'Content.csv', line: 3, column: 1, field: 'Time', message: '"soon" is not a date', expected: 'the date the file was exported, which "Post time" is counted back from' },
     ]);
@@ -101,7 +87,7 @@ describe('daily series without a year', () => {
   });
 
   it('ask for --year, never guess it', () => {
-    const error = failure(() => plan(overview, { file: 'Overview.csv' }));
+    const error = importFailure(() => plan(overview, { file: 'Overview.csv' }));
     expect(error.kind).toBe('usage');
     expect(error.message).toBe('Overview.csv has dates without a year (such as "December 30"): pass --year YYYY, the year of its first row');
   });
@@ -110,7 +96,7 @@ describe('daily series without a year', () => {
 describe('posts without a year and no export date', () => {
   it('take --year, and without it the import asks', () => {
     const text = 'Video title,Post time,Total likes\nA,March 3,4\nB,February 28,2\n';
-    expect(failure(() => plan(text)).message).toBe('Content.csv has dates without a year (such as "March 3"), and nothing in the file says their year: pass --year YYYY, the year of its rows');
+    expect(importFailure(() => plan(text)).message).toBe('Content.csv has dates without a year (such as "March 3"), and nothing in the file says their year: pass --year YYYY, the year of its rows');
     const result = plan(text, { year: 2026 });
     expect(result.files.map((file) => file.period)).toEqual(['2026-02', '2026-03']);
     expect(result.years).toBe('Dates without a year are taken to be in 2026 (--year)');
