@@ -12,6 +12,7 @@ import { formatProblem } from '../lib/problems.ts';
 import { PERIOD_PATTERN } from '../schemas/common.ts';
 import { parseSnapshotCsv } from '../lib/snapshot-csv.ts';
 import { parseCommandArgs, runCommand, UsageError } from './shell.ts';
+import { isSlug } from '../lib/slug.ts';
 
 const HELP = `Usage: rolebook import <file|folder>... --client <id> [--platform <id>] [--period YYYY-MM]
                        [--year YYYY] [--dry-run] [--force]
@@ -97,7 +98,7 @@ function importArgs(args: string[]): ImportArgs {
   if (!client) throw new UsageError('--client <id> is required: the client whose snapshots the export goes into');
   if (period !== undefined && !PERIOD_PATTERN.test(period)) throw new UsageError(`--period "${period}" is not a month (expected YYYY-MM, such as 2024-09)`);
   if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(`--year "${year}" is not a year (expected four digits, such as 2024)`);
-  if (platform !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(platform)) throw new UsageError(`--platform "${platform}" is not a platform id (expected a lowercase id such as "instagram")`);
+  if (platform !== undefined && !isSlug(platform)) throw new UsageError(`--platform "${platform}" is not a platform id (expected a lowercase id such as "instagram")`);
   return {
     files,
     client,

@@ -11,7 +11,7 @@ import { formulaInWords, kpiProblems, kpiTemplate } from '../lib/scaffold/kpi.ts
 import { reportTemplate } from '../lib/scaffold/report.ts';
 import { roleTemplate } from '../lib/scaffold/role.ts';
 import { sentenceFromId, titleFromId } from '../lib/scaffold/text.ts';
-import { slugify } from '../lib/slug.ts';
+import { isSlug, slugify } from '../lib/slug.ts';
 import { latestRelease } from '../lib/versions.ts';
 import { PERIOD_PATTERN } from '../schemas/common.ts';
 import { parseCommandArgs, runCommand, UsageError } from './shell.ts';
@@ -76,7 +76,6 @@ interface Request {
 /** Files to write (relative to the content root) and what to do next; or why not. */
 type Plan = { files: { file: string; text: string }[]; hints: string[] } | { problems: Problem[] };
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export function runNew(args: string[], env = process.env): number {
   return runCommand('new', HELP, args, () => create(newRequest(args), resolveContentRoot(env)));
@@ -107,7 +106,7 @@ function checkRequest(kind: Kind, names: string[], options: Map<string, string>)
   const missing = required.filter((name) => !options.has(name));
   if (missing.length) throw new UsageError(`new ${kind} needs ${missing.map((name) => `--${name}`).join(', ')}`);
   const id = names[0]!;
-  if (!ID.test(id)) {
+  if (!isSlug(id)) {
     const suggestion = slugify(id);
     throw new UsageError(`"${id}" is not an id (expected lowercase words joined by hyphens${suggestion ? `, such as "${suggestion}"` : ''})`);
   }

@@ -23,8 +23,8 @@ import { pushAll, type Problem } from './problems.ts';
 import { validateSource } from './schema-problems.ts';
 import { parseSnapshotCsv } from './snapshot-csv.ts';
 import { parseMdx, parseYaml } from './source.ts';
+import { isSlug } from './slug.ts';
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const MDX_FILE = /\.mdx?$/;
 
 export function readContent(root: string): { tree: ContentTree; problems: Problem[] } {
@@ -99,7 +99,7 @@ class Reader {
 
   private client(id: string): ClientSource {
     const dir = `clients/${id}`;
-    if (!SLUG.test(id)) this.problems.push({ file: `${dir}/`, message: `"${id}" is not a client id`, expected: 'a lowercase folder name such as "acme-outdoor"' });
+    if (!isSlug(id)) this.problems.push({ file: `${dir}/`, message: `"${id}" is not a client id`, expected: 'a lowercase folder name such as "acme-outdoor"' });
     const client = this.yamlFile(`${dir}/client.yaml`, clientSchema, 'the client\'s name, playbook version and platforms');
     const source: ClientSource = { id, dir, client, snapshotPeriods: new Set(), snapshots: [], reports: [] };
     for (const name of this.list(`${dir}/snapshots`)) {
@@ -142,7 +142,7 @@ class Reader {
         continue;
       }
       const id = name.replace(MDX_FILE, '');
-      if (!SLUG.test(id)) {
+      if (!isSlug(id)) {
         this.problems.push({ file, message: `file name "${id}" is not an id`, expected: 'a lowercase file name such as community-manager.mdx' });
         continue;
       }

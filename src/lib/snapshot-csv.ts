@@ -11,6 +11,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { type Problem, show } from './problems.ts';
+import { isSlug } from './slug.ts';
 
 export interface SnapshotRow {
   /** Line of the row in the file, 1-based. */
@@ -36,7 +37,6 @@ export interface Snapshot {
 }
 
 const NUMBER = /^\d+(?:\.\d+)?$/;
-const PLATFORM = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const COLUMN_ID = /^[a-z][a-z0-9_]*$/;
 
@@ -208,7 +208,7 @@ function readRow(cells: string[], line: number, columns: Columns, file: string, 
   const before = problems.length;
   const platformAt = columns.platform!;
   const platform = cells[platformAt]!;
-  if (!PLATFORM.test(platform)) {
+  if (!isSlug(platform)) {
     problems.push({ file, line, column: platformAt + 1, field: 'platform', message: `${show(platform)} is not a platform id`, expected: 'a lowercase id such as "instagram"' });
   }
   let date: string | undefined;

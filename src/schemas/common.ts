@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { SLUG_PATTERN } from '../lib/slug.ts';
 
 /** Ids of roles, KPIs, clients, tasks and platforms: lowercase words joined by hyphens. */
 export const slug = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lowercase id such as "community-manager"' });
+  .regex(SLUG_PATTERN, { error: 'must be a lowercase id such as "community-manager"' });
 
 /** Metric ids double as formula identifiers, so they use underscores: `video_views`. */
 export const metricId = z

@@ -49,6 +49,10 @@ describe.runIf(browserTestsEnabled())('the site below /team-playbook/ in Chromiu
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('#search-input').fill('support');
     const first = page.locator('.results li a').first();
+    // The status line says what happened (a count, "No results", or that the index did not load),
+    // so a failure names its cause instead of a bare timeout.
+    await page.waitForFunction(() => (document.querySelector('rolebook-search .status')?.textContent ?? '') !== '', undefined, { timeout: 45_000 });
+    expect(await page.locator('rolebook-search .status').textContent(), `errors: ${errors.join('; ')}`).toMatch(/result/);
     await first.waitFor();
     expect(requested.some((pathname) => pathname.startsWith(`${SUBPATH_BASE}pagefind/`))).toBe(true);
     const hrefs = await page.locator('.results li a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));

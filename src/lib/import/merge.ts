@@ -9,6 +9,7 @@ import { parseSnapshotCsv } from '../snapshot-csv.ts';
 import { ImportError } from './errors.ts';
 import { formatNumber } from './numbers.ts';
 import type { RolledRow } from './rollup.ts';
+import { csvText } from '../csv-write.ts';
 
 export interface SheetRow {
   platform: string;
@@ -95,6 +96,5 @@ export function writeSheet(sheet: Sheet, order: readonly string[]): string {
   const known = order.filter((metric) => sheet.columns.includes(metric));
   const columns = [...known, ...sheet.columns.filter((metric) => !order.includes(metric))];
   const header = ['platform', ...(sheet.daily ? ['date'] : []), ...columns];
-  const lines = sheet.rows.map((row) => [row.platform, ...(sheet.daily ? [row.date ?? ''] : []), ...columns.map((metric) => row.cells[metric] ?? '')].join(','));
-  return `${[header.join(','), ...lines].join('\n')}\n`;
+  return csvText(header, sheet.rows.map((row) => [row.platform, ...(sheet.daily ? [row.date ?? ''] : []), ...columns.map((metric) => row.cells[metric] ?? '')]));
 }

@@ -5,6 +5,7 @@
 import type { PlaybookKpi } from '../playbook/model.ts';
 import { hasValue, type Measure } from './aggregate.ts';
 import type { KpiResult } from './engine.ts';
+import { csvText } from '../csv-write.ts';
 
 const HEADER = ['kpi', 'platform', 'value', 'previous', 'change', 'target', 'status', 'kpi_label', 'change_points', 'year_before', 'change_year', 'change_year_points'];
 
@@ -39,7 +40,7 @@ export function kpiResultsToCsv(results: readonly KpiResult[], kpis: readonly Pi
       percent ? pointsCell(result.value, result.yearBefore) : '',
     ];
   });
-  return [HEADER, ...rows].map((row) => row.map(quote).join(',')).join('\n') + '\n';
+  return csvText(HEADER, rows);
 }
 
 /** Rounded to 12 significant digits like the tile's change, so 0.04 − 0.03 is 0.01 here too. */
@@ -51,6 +52,3 @@ function numberCell(measure: Measure): string {
   return hasValue(measure) ? String(measure.value) : '';
 }
 
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
