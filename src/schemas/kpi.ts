@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { slug, text } from './common.ts';
+import { KPI_UNITS } from '../lib/kpi-units.ts';
 
-export const KPI_UNITS = ['count', 'percent', 'currency', 'minutes', 'ratio'] as const;
+export { KPI_UNITS } from '../lib/kpi-units.ts';
 
 /** Frontmatter of `playbook/kpis/<id>.mdx`. The file name is the KPI id. */
 export const kpiSchema = z.strictObject({

@@ -7,6 +7,7 @@ import { parseFormula } from '../formula.ts';
 import type { FieldChange } from './diff.ts';
 import { formulaText } from './formula-text.ts';
 import type { PlaybookModel } from './model.ts';
+import { KPI_UNIT_INFO, type KpiUnit } from '../kpi-units.ts';
 
 export interface Names {
   role(id: string): string;
@@ -53,7 +54,6 @@ const FIELD_LABELS: Record<string, string> = {
   aliases: 'Also called',
 };
 
-const UNIT_WORDS: Record<string, string> = { count: 'a count', percent: 'a percentage', currency: 'an amount of money', minutes: 'a duration', ratio: 'a ratio' };
 const DIRECTION_WORDS: Record<string, string> = { up: 'higher', down: 'lower' };
 const KIND_WORDS: Record<string, string> = { flow: 'a flow (summed)', stock: 'a stock (last value)', unique: 'unique (counted once per window)' };
 
@@ -72,7 +72,8 @@ export function valueText(field: string, value: string | boolean | undefined, na
     case 'reportsTo':
       return names.role(value);
     case 'unit':
-      return UNIT_WORDS[value] ?? value;
+      // An older version's unit Rolebook no longer has is shown as written.
+      return Object.hasOwn(KPI_UNIT_INFO, value) ? KPI_UNIT_INFO[value as KpiUnit].name : value;
     case 'direction':
       return DIRECTION_WORDS[value] ?? value;
     case 'kind':

@@ -2,14 +2,9 @@
 import type { Kpi } from '../../schemas/kpi.ts';
 import type { Metric } from '../../schemas/metric.ts';
 import type { RaciValue } from '../../schemas/responsibilities.ts';
+import { KPI_UNIT_INFO } from '../kpi-units.ts';
 
-export const UNIT_LABELS: Record<Kpi['unit'], string> = {
-  count: 'a count',
-  percent: 'a percentage',
-  currency: "an amount in the client's currency",
-  minutes: 'a duration in minutes',
-  ratio: 'a ratio (for example 3.2 means 3.2 times)',
-};
+export const UNIT_LABELS = Object.fromEntries(Object.entries(KPI_UNIT_INFO).map(([unit, info]) => [unit, info.label])) as Record<Kpi['unit'], string>;
 
 export const DIRECTION_LABELS: Record<Kpi['direction'], string> = {
   up: 'Higher is better',

@@ -8,6 +8,7 @@ import type { PlaybookSource } from '../content-tree.ts';
 import type { Problem } from '../problems.ts';
 import { validateSource } from '../schema-problems.ts';
 import { optionalField, scalar } from './text.ts';
+import { KPI_UNIT_INFO, type KpiUnit } from '../kpi-units.ts';
 
 export interface ClientScaffold {
   id: string;
@@ -21,18 +22,16 @@ export interface ClientScaffold {
 export interface PinnedPlaybook {
   roles: string[];
   /** KPI ids with their units, headline KPIs first. */
-  kpis: { id: string; unit: string }[];
+  kpis: { id: string; unit: KpiUnit }[];
   metrics: { id: string; kind: string }[];
 }
 
-/** A plausible target for a KPI of each unit, only ever written commented out. */
-const EXAMPLE_TARGET: Record<string, string> = { percent: '0.045 # 4.5%', ratio: '4.5', count: '10000', currency: '25', minutes: '60' };
 
 export function clientTemplate(client: ClientScaffold, pinned: PinnedPlaybook): string {
   const roles = pinned.roles.length ? pinned.roles.slice(0, 2) : ['social-media-manager'];
-  const kpis = pinned.kpis.length ? pinned.kpis.slice(0, 3) : [{ id: 'engagement-rate', unit: 'percent' }];
+  const kpis = pinned.kpis.length ? pinned.kpis.slice(0, 3) : [{ id: 'engagement-rate', unit: 'percent' as const }];
   const team = roles.map((role, index) => `  ${role}: ${index === 0 ? 'Dana Ruiz' : 'Lee Park'}`);
-  const targets = kpis.map((kpi) => `  ${kpi.id}: ${EXAMPLE_TARGET[kpi.unit] ?? '1'}`);
+  const targets = kpis.map((kpi) => `  ${kpi.id}: ${KPI_UNIT_INFO[kpi.unit].exampleTarget}`);
   const lines = [
     "# The client's name as shown on its reports.",
     `name: ${scalar(client.name)}`,
