@@ -17,7 +17,7 @@ import { checkContent } from './lib/check.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
 import type { ClientSource, ContentTree } from './lib/content-tree.ts';
 import { isPreviewBuild, previewProblem, throwawayPassphrases } from './lib/preview-build.ts';
-import { formatProblem, problemLines, type Problem } from './lib/problems.ts';
+import { formatProblem, problemLines } from './lib/problems.ts';
 import { SHARE_SECRET_ENV, ShareSecretError, shareSecret } from './lib/share-token.ts';
 import { watchContent } from './dev-checks.ts';
 import { passphraseProblems } from './lib/passphrase-rules.ts';

@@ -75,7 +75,7 @@ export function readTableText(input: string, encoding: Encoding = 'utf-8'): Tabl
   const lineOffset = sep ? 1 : 0;
   const delimiter = sep ? sep[1]! : detectDelimiter(body);
   const records = parseRecords(body, delimiter, lineOffset);
-  const damage = damageOf(records, body, delimiter, sep ? sep[1] : undefined);
+  const damage = damageOf(records, body, sep ? sep[1] : undefined);
   const headerIndex = damage ? -1 : records.findIndex((row) => row.cells.filter((cell) => cell !== '').length >= 2);
   if (headerIndex < 0) {
     return { encoding, delimiter, preamble: records.map(rowText), header: [], headerLine: records[0]?.line ?? 1, rows: [], sections: [{ headerLine: 1 }], decimal: '.', ...(damage ? { damage } : {}) };
@@ -136,7 +136,7 @@ function trimEnd(cells: readonly string[]): string[] {
  * row is one cell which, read as CSV itself, is a header of several columns, and so are most rows.
  * A wrong `sep=` line: it splits no line, and another separator splits them all alike.
  */
-function damageOf(records: readonly TableRow[], body: string, delimiter: string, declared: string | undefined): Damage | undefined {
+function damageOf(records: readonly TableRow[], body: string, declared: string | undefined): Damage | undefined {
   const filled = (row: TableRow) => row.cells.filter((cell) => cell !== '');
   const first = records[0];
   if (!first) return undefined;

@@ -12,7 +12,6 @@
  * when the name starts with "Facebook" or "Instagram", otherwise --platform says it.
  */
 import { columnIndex, normalizeHeader, REASON, type ColumnPlan, type Ignored, type ImportFormat, type Source } from '../format.ts';
-import type { Table } from '../read-table.ts';
 
 const DATE = ['Date', 'Datum', 'Fecha', 'Data'];
 const PRIMARY = ['Primary', 'Primär', 'Principal', 'Primario'];
