@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { glossarySchema, glossaryTermSchema } from '../../src/schemas/glossary.ts';
+import { rejection } from './rejection.ts';
 
 const term = { term: 'Click-through rate', definition: 'Clicks divided by impressions.' };
-const rejects = (input: unknown) => expect(glossarySchema.safeParse(input).success).toBe(false);
 
 describe('glossarySchema', () => {
   it('accepts terms and defaults aliases to []', () => {
@@ -18,20 +18,20 @@ describe('glossarySchema', () => {
   });
 
   it('requires term and definition', () => {
-    rejects([{ term: 'CTR' }]);
-    rejects([{ definition: 'd' }]);
+    expect(rejection(glossarySchema, [{ term: 'CTR' }])).toMatchInlineSnapshot(`"0.definition: Invalid input: expected string, received undefined"`);
+    expect(rejection(glossarySchema, [{ definition: 'd' }])).toMatchInlineSnapshot(`"0.term: Invalid input: expected string, received undefined"`);
   });
 
   it('rejects empty text', () => {
-    rejects([{ ...term, definition: '  ' }]);
-    rejects([{ ...term, aliases: [''] }]);
+    expect(rejection(glossarySchema, [{ ...term, definition: '  ' }])).toMatchInlineSnapshot(`"0.definition: must not be empty"`);
+    expect(rejection(glossarySchema, [{ ...term, aliases: [''] }])).toMatchInlineSnapshot(`"0.aliases.0: must not be empty"`);
   });
 
   it('rejects unknown keys such as a misspelt alias', () => {
-    rejects([{ ...term, alias: ['CTR'] }]);
+    expect(rejection(glossarySchema, [{ ...term, alias: ['CTR'] }])).toMatchInlineSnapshot(`"0: Unrecognized key: "alias""`);
   });
 
   it('rejects a mapping instead of a list', () => {
-    rejects({ CTR: 'Click-through rate' });
+    expect(rejection(glossarySchema, { CTR: 'Click-through rate' })).toMatchInlineSnapshot(`"(top): Invalid input: expected array, received object"`);
   });
 });

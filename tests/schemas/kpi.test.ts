@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { KPI_UNITS, kpiSchema } from '../../src/schemas/kpi.ts';
+import { rejection } from './rejection.ts';
 
 const minimal = { name: 'Reply rate', owner: 'community-manager', formula: 'responses / messages', unit: 'percent', direction: 'up' };
-const rejects = (input: unknown) => expect(kpiSchema.safeParse(input).success).toBe(false);
 
 describe('kpiSchema', () => {
   it('accepts the required fields and defaults headline to false', () => {
@@ -29,28 +29,28 @@ describe('kpiSchema', () => {
     for (const key of ['name', 'owner', 'formula', 'unit', 'direction']) {
       const input: Record<string, unknown> = { ...minimal };
       delete input[key];
-      rejects(input);
+      expect(rejection(kpiSchema, input)).toMatch(new RegExp(`^${key}: `));
     }
   });
 
   it('rejects an unknown unit or direction', () => {
-    rejects({ ...minimal, unit: 'percentage' });
-    rejects({ ...minimal, direction: 'sideways' });
+    expect(rejection(kpiSchema, { ...minimal, unit: 'percentage' })).toMatchInlineSnapshot(`"unit: Invalid option: expected one of "count"|"percent"|"currency"|"minutes"|"ratio""`);
+    expect(rejection(kpiSchema, { ...minimal, direction: 'sideways' })).toMatchInlineSnapshot(`"direction: Invalid option: expected one of "up"|"down""`);
   });
 
   it('rejects an owner that is not a slug', () => {
-    rejects({ ...minimal, owner: 'Community Manager' });
+    expect(rejection(kpiSchema, { ...minimal, owner: 'Community Manager' })).toMatchInlineSnapshot(`"owner: must be a lowercase id such as "community-manager""`);
   });
 
   it('rejects an empty formula', () => {
-    rejects({ ...minimal, formula: ' ' });
+    expect(rejection(kpiSchema, { ...minimal, formula: ' ' })).toMatchInlineSnapshot(`"formula: must not be empty"`);
   });
 
   it('rejects a headline that is not a boolean', () => {
-    rejects({ ...minimal, headline: 'yes' });
+    expect(rejection(kpiSchema, { ...minimal, headline: 'yes' })).toMatchInlineSnapshot(`"headline: Invalid input: expected boolean, received string"`);
   });
 
   it('rejects unknown keys', () => {
-    rejects({ ...minimal, hedline: true });
+    expect(rejection(kpiSchema, { ...minimal, hedline: true })).toMatchInlineSnapshot(`"(top): Unrecognized key: "hedline""`);
   });
 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { metricRegistrySchema, metricSchema } from '../../src/schemas/metric.ts';
+import { rejection } from './rejection.ts';
 
 const minimal = { id: 'video_views', label: 'Video views', kind: 'flow', unit: 'count' };
-const rejects = (input: unknown) => expect(metricSchema.safeParse(input).success).toBe(false);
 
 describe('metricSchema', () => {
   it('accepts a minimal metric', () => {
@@ -20,23 +20,23 @@ describe('metricSchema', () => {
   });
 
   it('rejects ids that are not lowercase with underscores', () => {
-    rejects({ ...minimal, id: 'video-views' });
-    rejects({ ...minimal, id: 'VideoViews' });
-    rejects({ ...minimal, id: '1views' });
-    rejects({ ...minimal, id: '_views' });
+    expect(rejection(metricSchema, { ...minimal, id: 'video-views' })).toMatchInlineSnapshot(`"id: must be a lowercase id with underscores such as "video_views""`);
+    expect(rejection(metricSchema, { ...minimal, id: 'VideoViews' })).toMatchInlineSnapshot(`"id: must be a lowercase id with underscores such as "video_views""`);
+    expect(rejection(metricSchema, { ...minimal, id: '1views' })).toMatchInlineSnapshot(`"id: must be a lowercase id with underscores such as "video_views""`);
+    expect(rejection(metricSchema, { ...minimal, id: '_views' })).toMatchInlineSnapshot(`"id: must be a lowercase id with underscores such as "video_views""`);
   });
 
   it('rejects an unknown kind or unit', () => {
-    rejects({ ...minimal, kind: 'gauge' });
-    rejects({ ...minimal, unit: 'percent' });
+    expect(rejection(metricSchema, { ...minimal, kind: 'gauge' })).toMatchInlineSnapshot(`"kind: must be flow (summed over days), stock (the last value) or unique (people counted once per window, such as reach)"`);
+    expect(rejection(metricSchema, { ...minimal, unit: 'percent' })).toMatchInlineSnapshot(`"unit: Invalid option: expected one of "count"|"currency"|"minutes""`);
   });
 
   it('requires a label', () => {
-    rejects({ id: 'likes', kind: 'flow', unit: 'count' });
+    expect(rejection(metricSchema, { id: 'likes', kind: 'flow', unit: 'count' })).toMatchInlineSnapshot(`"label: Invalid input: expected string, received undefined"`);
   });
 
   it('rejects unknown keys', () => {
-    rejects({ ...minimal, type: 'flow' });
+    expect(rejection(metricSchema, { ...minimal, type: 'flow' })).toMatchInlineSnapshot(`"(top): Unrecognized key: "type""`);
   });
 });
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { onboardingSchema } from '../../src/schemas/onboarding.ts';
+import { rejection } from './rejection.ts';
 
 const minimal = { title: 'Your first month', weeks: [{ title: 'Week 1', items: ['Meet the team'] }] };
-const rejects = (input: unknown) => expect(onboardingSchema.safeParse(input).success).toBe(false);
 
 describe('onboardingSchema', () => {
   it('accepts a title and one week with one item', () => {
@@ -22,16 +22,16 @@ describe('onboardingSchema', () => {
   });
 
   it('requires a title for the page and for each week', () => {
-    rejects({ weeks: minimal.weeks });
-    rejects({ ...minimal, weeks: [{ items: ['x'] }] });
+    expect(rejection(onboardingSchema, { weeks: minimal.weeks })).toMatchInlineSnapshot(`"title: Invalid input: expected string, received undefined"`);
+    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ items: ['x'] }] })).toMatchInlineSnapshot(`"weeks.0.title: Invalid input: expected string, received undefined"`);
   });
 
   it('rejects empty items', () => {
-    rejects({ ...minimal, weeks: [{ title: 'Week 1', items: [''] }] });
+    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ title: 'Week 1', items: [''] }] })).toMatchInlineSnapshot(`"weeks.0.items.0: must not be empty"`);
   });
 
   it('rejects unknown keys at both levels', () => {
-    rejects({ ...minimal, role: 'community-manager' });
-    rejects({ ...minimal, weeks: [{ title: 'Week 1', items: ['x'], goal: 'y' }] });
+    expect(rejection(onboardingSchema, { ...minimal, role: 'community-manager' })).toMatchInlineSnapshot(`"(top): Unrecognized key: "role""`);
+    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ title: 'Week 1', items: ['x'], goal: 'y' }] })).toMatchInlineSnapshot(`"weeks.0: Unrecognized key: "goal""`);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/schemas/report.ts';
+import { rejection } from './rejection.ts';
 
-const rejects = (input: unknown) => expect(reportSchema.safeParse(input).success).toBe(false);
 
 describe('reportSchema', () => {
   it('accepts empty frontmatter and defaults highlights to []', () => {
@@ -14,16 +14,16 @@ describe('reportSchema', () => {
   });
 
   it('rejects highlights that are not a list of non-empty strings', () => {
-    rejects({ highlights: 'Reach up' });
-    rejects({ highlights: [''] });
-    rejects({ highlights: [3] });
+    expect(rejection(reportSchema, { highlights: 'Reach up' })).toMatchInlineSnapshot(`"highlights: Invalid input: expected array, received string"`);
+    expect(rejection(reportSchema, { highlights: [''] })).toMatchInlineSnapshot(`"highlights.0: must not be empty"`);
+    expect(rejection(reportSchema, { highlights: [3] })).toMatchInlineSnapshot(`"highlights.0: Invalid input: expected string, received number"`);
   });
 
   it('rejects an empty title', () => {
-    rejects({ title: '' });
+    expect(rejection(reportSchema, { title: '' })).toMatchInlineSnapshot(`"title: must not be empty"`);
   });
 
   it('rejects unknown keys', () => {
-    rejects({ hightlights: ['x'] });
+    expect(rejection(reportSchema, { hightlights: ['x'] })).toMatchInlineSnapshot(`"(top): Unrecognized key: "hightlights""`);
   });
 });

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RACI_VALUES, responsibilitiesSchema, taskSchema } from '../../src/schemas/responsibilities.ts';
+import { rejection } from './rejection.ts';
 
 const task = { task: 'Define the social media strategy', raci: { 'social-media-manager': 'A/R', 'community-manager': 'C', 'content-moderator': 'I' } };
 const area = (tasks: unknown[]) => [{ area: 'Strategy', tasks }];
-const rejects = (input: unknown) => expect(responsibilitiesSchema.safeParse(input).success).toBe(false);
 
 describe('responsibilitiesSchema', () => {
   it('accepts areas of tasks with RACI cells', () => {
@@ -20,13 +20,13 @@ describe('responsibilitiesSchema', () => {
   });
 
   it('rejects a bad RACI letter', () => {
-    rejects(area([{ task: 'T', raci: { lead: 'X' } }]));
-    rejects(area([{ task: 'T', raci: { lead: 'r' } }]));
-    rejects(area([{ task: 'T', raci: { lead: 'R/A' } }]));
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'X' } }]))).toMatchInlineSnapshot(`"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`);
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'r' } }]))).toMatchInlineSnapshot(`"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`);
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'R/A' } }]))).toMatchInlineSnapshot(`"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`);
   });
 
   it('rejects a role key that is not a slug', () => {
-    rejects(area([{ task: 'T', raci: { 'Community Manager': 'R' } }]));
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { 'Community Manager': 'R' } }]))).toMatchInlineSnapshot(`"0.tasks.0.raci.Community Manager: Invalid key in record"`);
   });
 
   it('rejects an area without tasks, with its own message', () => {
@@ -36,20 +36,20 @@ describe('responsibilitiesSchema', () => {
   });
 
   it('rejects a task id that is not a slug', () => {
-    rejects(area([{ id: 'Define Strategy', task: 'T', raci: { lead: 'A' } }]));
+    expect(rejection(responsibilitiesSchema, area([{ id: 'Define Strategy', task: 'T', raci: { lead: 'A' } }]))).toMatchInlineSnapshot(`"0.tasks.0.id: must be a lowercase id such as "community-manager""`);
   });
 
   it('requires task text and raci', () => {
-    rejects(area([{ raci: { lead: 'A' } }]));
-    rejects(area([{ task: 'T' }]));
+    expect(rejection(responsibilitiesSchema, area([{ raci: { lead: 'A' } }]))).toMatchInlineSnapshot(`"0.tasks.0.task: Invalid input: expected string, received undefined"`);
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T' }]))).toMatchInlineSnapshot(`"0.tasks.0.raci: Invalid input: expected record, received undefined"`);
   });
 
   it('rejects unknown keys in areas and tasks', () => {
-    rejects([{ area: 'Strategy', tasks: [task], owner: 'x' }]);
-    rejects(area([{ ...task, notes: 'x' }]));
+    expect(rejection(responsibilitiesSchema, [{ area: 'Strategy', tasks: [task], owner: 'x' }])).toMatchInlineSnapshot(`"0: Unrecognized key: "owner""`);
+    expect(rejection(responsibilitiesSchema, area([{ ...task, notes: 'x' }]))).toMatchInlineSnapshot(`"0.tasks.0: Unrecognized key: "notes""`);
   });
 
   it('rejects a mapping at the top level', () => {
-    rejects({ area: 'Strategy', tasks: [task] });
+    expect(rejection(responsibilitiesSchema, { area: 'Strategy', tasks: [task] })).toMatchInlineSnapshot(`"(top): Invalid input: expected array, received object"`);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { snapshotSchema } from '../../src/schemas/snapshot.ts';
+import { rejection } from './rejection.ts';
 
 const valid = {
   client: 'acme',
@@ -13,7 +14,6 @@ const valid = {
     { line: 3, platform: 'facebook', values: { impressions: 800 } },
   ],
 };
-const rejects = (input: unknown) => expect(snapshotSchema.safeParse(input).success).toBe(false);
 
 describe('snapshotSchema', () => {
   it('accepts a parsed snapshot unchanged', () => {
@@ -30,19 +30,19 @@ describe('snapshotSchema', () => {
   });
 
   it('rejects a value that is not a number', () => {
-    rejects({ ...valid, rows: [{ line: 2, platform: 'instagram', values: { likes: '30' } }] });
+    expect(rejection(snapshotSchema, { ...valid, rows: [{ line: 2, platform: 'instagram', values: { likes: '30' } }] })).toMatchInlineSnapshot(`"rows.0.values.likes: Invalid input: expected number, received string"`);
   });
 
   it('rejects a row without a line or platform', () => {
-    rejects({ ...valid, rows: [{ platform: 'instagram', values: {} }] });
-    rejects({ ...valid, rows: [{ line: 2, values: {} }] });
+    expect(rejection(snapshotSchema, { ...valid, rows: [{ platform: 'instagram', values: {} }] })).toMatchInlineSnapshot(`"rows.0.line: Invalid input: expected number, received undefined"`);
+    expect(rejection(snapshotSchema, { ...valid, rows: [{ line: 2, values: {} }] })).toMatchInlineSnapshot(`"rows.0.platform: Invalid input: expected string, received undefined"`);
   });
 
   it('requires client, period, file, metrics, columnOf and daily', () => {
     for (const key of ['client', 'period', 'file', 'metrics', 'columnOf', 'daily']) {
       const input: Record<string, unknown> = { ...valid };
       delete input[key];
-      rejects(input);
+      expect(rejection(snapshotSchema, input)).toMatch(new RegExp(`^${key}: `));
     }
   });
 
