@@ -76,7 +76,9 @@ export default function rolebook(): AstroIntegration {
         // Astro prefixes anything a hook throws with "An unhandled error occurred while running the
         // astro:config:setup hook" and a stack: noise around a list of content problems. Nothing has
         // been written yet at this point, so printing the list and exiting is a clean failure.
-        process.stderr.write(`\n${count}:\n${lines.join('\n')}\n\nFix the files above, then build again. \`npm run check\` lists the same problems without building.\n`);
+        process.stderr.write(
+          `\n${count}:\n${lines.join('\n')}\n\nFix the files above, then build again. \`npm run check\` lists the same problems without building.\n`,
+        );
         process.exit(1);
       },
       'astro:server:setup': ({ server, logger }) => {
@@ -88,11 +90,16 @@ export default function rolebook(): AstroIntegration {
         const failed = checks.filter((check) => check.problems.length > 0);
         if (failed.length > 0) {
           // One line per client, no stack: its folder is already deleted, so nothing readable remains.
-          const lines = failed.map((check) => `${check.client}: report pages not sealed (${check.problems.join('; ')}); deleted its report folder from the output`);
+          const lines = failed.map(
+            (check) => `${check.client}: report pages not sealed (${check.problems.join('; ')}); deleted its report folder from the output`,
+          );
           process.stderr.write(`\n${lines.join('\n')}\n`);
           process.exit(1);
         }
-        if (checks.length) logger.info(`verified the sealed reports of ${checks.length} passphrase client(s): ${checks.map((c) => `${c.client} (${c.pages} pages)`).join(', ')}`);
+        if (checks.length)
+          logger.info(
+            `verified the sealed reports of ${checks.length} passphrase client(s): ${checks.map((c) => `${c.client} (${c.pages} pages)`).join(', ')}`,
+          );
         const { pages } = await buildSearchIndex(outDir);
         logger.info(`search index: ${pages} playbook pages`);
       },

@@ -75,7 +75,12 @@ async function buildSites(): Promise<BuiltSites> {
   }
   for (const [key, content] of Object.entries(sites) as [keyof typeof sites, string][]) {
     const outDir = path.join(outputDir, key);
-    const { status, output } = astroBuild(content, outDir, { ROLEBOOK_EDIT_URL: EDIT_BASE, LOCKED_CLIENT_PASSPHRASE: LOCKED_PASSPHRASE, ROLEBOOK_SITE: siteOf[key] ?? '', ROLEBOOK_SHARE_SECRET: key === 'subpathDist' ? SUBPATH_SECRET : '' });
+    const { status, output } = astroBuild(content, outDir, {
+      ROLEBOOK_EDIT_URL: EDIT_BASE,
+      LOCKED_CLIENT_PASSPHRASE: LOCKED_PASSPHRASE,
+      ROLEBOOK_SITE: siteOf[key] ?? '',
+      ROLEBOOK_SHARE_SECRET: key === 'subpathDist' ? SUBPATH_SECRET : '',
+    });
     if (status !== 0) throw new Error(`astro build of ${content} failed:\n${output}`);
     // Kept beside the site, so tests can read what the build printed (it must name no report path).
     fs.writeFileSync(`${outDir}.log`, output);

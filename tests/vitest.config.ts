@@ -1,6 +1,6 @@
 /**
- * Four projects, so a run builds only what it reads: `unit` (pure lib, schemas, properties, the
- * demo content) and `cli` build nothing; `build` and `browser` read the sites the global setup
+ * Five projects, so a run builds only what it reads: `unit` (pure lib, schemas, properties, the
+ * demo content), `cli` and `lint` (ESLint and Prettier) build nothing; `build` and `browser` read the sites the global setup
  * builds once per run, shared by both (tests/global-setup.ts). Pick one with
  * `npm test -- --project unit`; a file path still runs just that file.
  */
@@ -39,8 +39,15 @@ export default defineConfig({
       },
     },
     projects: [
-      { extends: true, test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/styles/**/*.test.ts', 'tests/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/lib/**/*.test.ts', 'tests/schemas/**/*.test.ts', 'tests/property/**/*.test.ts', 'tests/styles/**/*.test.ts', 'tests/*.test.ts'],
+        },
+      },
       { extends: true, test: { name: 'cli', include: ['tests/cli/**/*.test.ts'] } },
+      { extends: true, test: { name: 'lint', include: ['tests/lint/**/*.test.ts'] } },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], globalSetup: SITES } },
       { extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: SITES } },
     ],

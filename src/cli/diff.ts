@@ -120,7 +120,11 @@ function gitSide(name: string, commit: string, location: GitLocation, scratch: s
   const folder = location.rel ? `${location.rel}/playbook` : 'playbook';
   const problemRoot = `${name}:${location.rel || '.'}`;
   if (extractPlaybook(location, commit, dir) === 0) {
-    return { label, problems: [{ file: 'playbook/', message: `does not exist at ${name} (commit ${short})`, expected: `a commit where ${folder}/ is committed` }], problemRoot };
+    return {
+      label,
+      problems: [{ file: 'playbook/', message: `does not exist at ${name} (commit ${short})`, expected: `a commit where ${folder}/ is committed` }],
+      problemRoot,
+    };
   }
   const loaded = loadPlaybooks(path.join(dir, location.rel));
   return { label, model: loaded.models.get(DRAFT_VERSION), problems: loaded.problems, problemRoot };
@@ -144,7 +148,9 @@ function writeOutput(file: string, markdown: string, force: boolean): number {
     fs.writeFileSync(target, markdown, { flag: force ? 'w' : 'wx' });
   } catch (error) {
     const exists = (error as NodeJS.ErrnoException).code === 'EEXIST';
-    process.stderr.write(`rolebook diff: ${exists ? `${file} already exists; pass --force to replace it` : `cannot write ${file}: ${(error as Error).message}`}\n`);
+    process.stderr.write(
+      `rolebook diff: ${exists ? `${file} already exists; pass --force to replace it` : `cannot write ${file}: ${(error as Error).message}`}\n`,
+    );
     return 1;
   }
   process.stdout.write(`✓ wrote the playbook changes to ${file}\n`);

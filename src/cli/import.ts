@@ -98,7 +98,8 @@ function importArgs(args: string[]): ImportArgs {
   if (!client) throw new UsageError('--client <id> is required: the client whose snapshots the export goes into');
   if (period !== undefined && !PERIOD_PATTERN.test(period)) throw new UsageError(`--period "${period}" is not a month (expected YYYY-MM, such as 2024-09)`);
   if (year !== undefined && !/^\d{4}$/.test(year)) throw new UsageError(`--year "${year}" is not a year (expected four digits, such as 2024)`);
-  if (platform !== undefined && !isSlug(platform)) throw new UsageError(`--platform "${platform}" is not a platform id (expected a lowercase id such as "instagram")`);
+  if (platform !== undefined && !isSlug(platform))
+    throw new UsageError(`--platform "${platform}" is not a platform id (expected a lowercase id such as "instagram")`);
   return {
     files,
     client,
@@ -128,7 +129,12 @@ function runWith(args: ImportArgs, root: string, label: string): number {
     },
   };
   const batch = planImports(exports, base);
-  if (!args.dryRun) writeFiles(batch.files.filter((f) => f.changed), root, label);
+  if (!args.dryRun)
+    writeFiles(
+      batch.files.filter((f) => f.changed),
+      root,
+      label,
+    );
   process.stdout.write(summarizeImports(batch.plans, batch.files, { rootLabel: label, dryRun: args.dryRun }));
   return 0;
 }
@@ -191,19 +197,37 @@ function isContentFile(file: string): boolean {
 /** The client, checked: it exists, its client.yaml is valid, and the version it pins has a metric registry. */
 function clientTarget(root: string, label: string, id: string): Pick<ImportRequest, 'client' | 'registry'> {
   const { tree, problems } = checkContent(root);
-  if (problems.some((p) => p.file === '.')) throw new ImportError(`cannot use the content root ${label}/`, 'content', problems.filter((p) => p.file === '.'));
+  if (problems.some((p) => p.file === '.'))
+    throw new ImportError(
+      `cannot use the content root ${label}/`,
+      'content',
+      problems.filter((p) => p.file === '.'),
+    );
   const client = tree.clients.find((c) => c.id === id);
   if (!client) {
     const known = tree.clients.map((c) => c.id);
-    throw new ImportError(`no client "${id}" in ${label}/clients/ (${known.length ? `clients: ${known.join(', ')}` : 'there are no clients yet; run rolebook new client <id>'})`);
+    throw new ImportError(
+      `no client "${id}" in ${label}/clients/ (${known.length ? `clients: ${known.join(', ')}` : 'there are no clients yet; run rolebook new client <id>'})`,
+    );
   }
   const clientFile = `${client.dir}/client.yaml`;
-  if (!client.client) throw new ImportError(`${label}/${clientFile} has problems; fix them before importing`, 'content', problems.filter((p) => p.file === clientFile));
+  if (!client.client)
+    throw new ImportError(
+      `${label}/${clientFile} has problems; fix them before importing`,
+      'content',
+      problems.filter((p) => p.file === clientFile),
+    );
   const data = client.client.data;
   const pinned = tree.playbooks.find((p) => p.version === data.playbook && p.version !== DRAFT_VERSION);
-  if (!pinned) throw new ImportError(`${label}/${clientFile} pins playbook "${data.playbook}", which has not been released (no ${label}/versions/${data.playbook}/)`);
+  if (!pinned)
+    throw new ImportError(`${label}/${clientFile} pins playbook "${data.playbook}", which has not been released (no ${label}/versions/${data.playbook}/)`);
   const registryFile = `${pinned.dir}/metrics.yaml`;
-  if (!pinned.metrics) throw new ImportError(`${label}/${registryFile} cannot be used`, 'content', problems.filter((p) => p.file === registryFile));
+  if (!pinned.metrics)
+    throw new ImportError(
+      `${label}/${registryFile} cannot be used`,
+      'content',
+      problems.filter((p) => p.file === registryFile),
+    );
   return {
     client: { id, platforms: data.platforms, file: clientFile, currency: data.currency },
     registry: { version: pinned.version, file: registryFile, metrics: pinned.metrics.data },

@@ -47,7 +47,9 @@ function links(clientId: string | undefined, env: NodeJS.ProcessEnv): number {
     const data = client.client!.data;
     const hub = siteUrl(site, `/r/${clientToken({ id: client.id, token: data.token }, secret)}/`);
     const latest = [...client.snapshotPeriods].sort().at(-1);
-    process.stdout.write(`${client.id}\t${data.name}\n  hub:    ${hub}\n${latest ? `  latest: ${hub}${latest}/\n` : ''}${data.passphraseEnv ? `  passphrase from ${data.passphraseEnv} (send it separately)\n` : ''}`);
+    process.stdout.write(
+      `${client.id}\t${data.name}\n  hub:    ${hub}\n${latest ? `  latest: ${hub}${latest}/\n` : ''}${data.passphraseEnv ? `  passphrase from ${data.passphraseEnv} (send it separately)\n` : ''}`,
+    );
   }
   if (secret.isDemo) process.stderr.write(`\nwarning: ${SHARE_SECRET_ENV} is not set; these links use the public demo secret and anyone can compute them.\n`);
   return 0;

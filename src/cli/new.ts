@@ -76,7 +76,6 @@ interface Request {
 /** Files to write (relative to the content root) and what to do next; or why not. */
 type Plan = { files: { file: string; text: string }[]; hints: string[] } | { problems: Problem[] };
 
-
 export function runNew(args: string[], env = process.env): number {
   return runCommand('new', HELP, args, () => create(newRequest(args), resolveContentRoot(env)));
 }
@@ -85,7 +84,8 @@ export function runNew(args: string[], env = process.env): number {
 const OPTION_CONFIG = Object.fromEntries([...ALL_OPTIONS].map((name) => [name, { type: 'string' as const }]));
 
 function newRequest(args: string[]): Request {
-  if (args.some((arg) => arg === '--force' || arg.startsWith('--force='))) throw new UsageError('there is no --force: rolebook new never replaces a file; edit the existing one by hand');
+  if (args.some((arg) => arg === '--force' || arg.startsWith('--force=')))
+    throw new UsageError('there is no --force: rolebook new never replaces a file; edit the existing one by hand');
   const { values, positionals } = parseCommandArgs(args, OPTION_CONFIG);
   const options = new Map(Object.entries(values).map(([name, value]) => [name, String(value).trim()]));
   const [kind, ...rest] = positionals;
@@ -98,7 +98,10 @@ function newRequest(args: string[]): Request {
 function checkRequest(kind: Kind, names: string[], options: Map<string, string>): void {
   const { options: accepted, required } = KINDS[kind];
   for (const name of options.keys()) {
-    if (!accepted.includes(name)) throw new UsageError(`--${name} does not apply to new ${kind} (${accepted.length ? `its options: ${accepted.map((o) => `--${o}`).join(', ')}` : 'it takes no options'})`);
+    if (!accepted.includes(name))
+      throw new UsageError(
+        `--${name} does not apply to new ${kind} (${accepted.length ? `its options: ${accepted.map((o) => `--${o}`).join(', ')}` : 'it takes no options'})`,
+      );
   }
   const most = kind === 'report' ? 2 : 1;
   const what = kind === 'report' ? 'a client id and an optional YYYY-MM' : `one ${kind} id`;
@@ -136,7 +139,12 @@ function create(request: Request, root: string): number {
     }
     process.stdout.write(`✓ Created ${label}/${file}\n`);
   }
-  return checkWritten(root, label, plan.files.map((f) => f.file), plan.hints);
+  return checkWritten(
+    root,
+    label,
+    plan.files.map((f) => f.file),
+    plan.hints,
+  );
 }
 
 /** `label` is how hints name the content root. */
@@ -160,13 +168,21 @@ function planRole(id: string, options: Map<string, string>, draft: PlaybookSourc
   const text = roleTemplate({ id, title: options.get('title'), exampleKpi: [...draft.kpiIds][0], exampleRole });
   return {
     files: [{ file: `${draft.dir}/roles/${id}.mdx`, text }],
-    hints: [`Then give the role its tasks in ${label}/${draft.dir}/responsibilities.yaml, and new hires a checklist in ${label}/${draft.dir}/onboarding/${id}.mdx.`],
+    hints: [
+      `Then give the role its tasks in ${label}/${draft.dir}/responsibilities.yaml, and new hires a checklist in ${label}/${draft.dir}/onboarding/${id}.mdx.`,
+    ],
   };
 }
 
 function planKpi(id: string, options: Map<string, string>, draft: PlaybookSource, label: string): Plan {
   const file = `${draft.dir}/kpis/${id}.mdx`;
-  const kpi = { name: options.get('name') ?? sentenceFromId(id), owner: options.get('owner')!, formula: options.get('formula')!, unit: options.get('unit')!, direction: options.get('direction')! };
+  const kpi = {
+    name: options.get('name') ?? sentenceFromId(id),
+    owner: options.get('owner')!,
+    formula: options.get('formula')!,
+    unit: options.get('unit')!,
+    direction: options.get('direction')!,
+  };
   const problems = kpiProblems(kpi, draft, file);
   if (problems.length) return { problems };
   return {
@@ -180,9 +196,22 @@ function planClient(id: string, options: Map<string, string>, tree: ContentTree,
   const released = tree.playbooks.filter((p) => p.version !== DRAFT_VERSION);
   const playbook = options.get('playbook') ?? latestRelease(released.map((p) => p.version));
   if (!playbook) {
-    return { problems: [{ file: `${dir}/client.yaml`, field: 'playbook', message: 'there is no released playbook version to pin yet', expected: 'a release; run `rolebook release 1.0` first' }] };
+    return {
+      problems: [
+        {
+          file: `${dir}/client.yaml`,
+          field: 'playbook',
+          message: 'there is no released playbook version to pin yet',
+          expected: 'a release; run `rolebook release 1.0` first',
+        },
+      ],
+    };
   }
-  const platforms = options.get('platforms')!.split(',').map((platform) => platform.trim()).filter(Boolean);
+  const platforms = options
+    .get('platforms')!
+    .split(',')
+    .map((platform) => platform.trim())
+    .filter(Boolean);
   const client = { id, name: options.get('name') ?? titleFromId(id), platforms, playbook };
   const problems = clientProblems(client, released, `${dir}/client.yaml`);
   if (problems.length) return { problems };
@@ -201,16 +230,40 @@ function planReport(clientId: string, requested: string | undefined, tree: Conte
   const client = tree.clients.find((c) => c.id === clientId);
   if (!client) {
     const known = tree.clients.map((c) => c.id);
-    return { problems: [{ file: `clients/${clientId}/`, message: 'does not exist', expected: `${known.length ? `one of ${known.join(', ')}` : 'a client folder'}, or create it with rolebook new client ${clientId}` }] };
+    return {
+      problems: [
+        {
+          file: `clients/${clientId}/`,
+          message: 'does not exist',
+          expected: `${known.length ? `one of ${known.join(', ')}` : 'a client folder'}, or create it with rolebook new client ${clientId}`,
+        },
+      ],
+    };
   }
   const periods = [...client.snapshotPeriods].sort();
   const latest = periods.at(-1);
   const period = requested ?? latest;
   if (!period) {
-    return { problems: [{ file: `${client.dir}/snapshots/`, message: 'has no snapshot yet, so there is no month to comment on', expected: `a YYYY-MM.csv first, such as one made by npm run rolebook -- import <export.csv> --client ${clientId}` }] };
+    return {
+      problems: [
+        {
+          file: `${client.dir}/snapshots/`,
+          message: 'has no snapshot yet, so there is no month to comment on',
+          expected: `a YYYY-MM.csv first, such as one made by npm run rolebook -- import <export.csv> --client ${clientId}`,
+        },
+      ],
+    };
   }
   if (!client.snapshotPeriods.has(period)) {
-    return { problems: [{ file: `${client.dir}/snapshots/${period}.csv`, message: `does not exist: commentary needs a month with data, so rolebook check would reject a report for ${period}`, expected: `a month with a snapshot, such as the latest, ${latest ?? 'none yet'}` }] };
+    return {
+      problems: [
+        {
+          file: `${client.dir}/snapshots/${period}.csv`,
+          message: `does not exist: commentary needs a month with data, so rolebook check would reject a report for ${period}`,
+          expected: `a month with a snapshot, such as the latest, ${latest ?? 'none yet'}`,
+        },
+      ],
+    };
   }
   const text = reportTemplate({ clientName: client.client?.data.name ?? titleFromId(clientId), period });
   return { files: [{ file: `${client.dir}/reports/${period}.mdx`, text }], hints: [] };
@@ -234,7 +287,9 @@ function checkWritten(root: string, label: string, files: string[], hints: strin
   const own = problems.filter((problem) => files.includes(problem.file));
   if (own.length) {
     for (const problem of own) process.stderr.write(`${formatProblem(problem, label)}\n`);
-    process.stderr.write('\n✗ rolebook new wrote a file that rolebook check rejects. This is a bug in Rolebook: please report it, and fix the file by hand meanwhile.\n');
+    process.stderr.write(
+      '\n✗ rolebook new wrote a file that rolebook check rejects. This is a bug in Rolebook: please report it, and fix the file by hand meanwhile.\n',
+    );
     return 1;
   }
   process.stdout.write(`\nEdit it, then run \`npm run check\`.\n${hints.map((hint) => `${hint}\n`).join('')}`);

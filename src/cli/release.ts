@@ -52,7 +52,9 @@ function release(version: string, dryRun: boolean, root: string): number {
   const from = `${label}/playbook/`;
   const to = `${label}/versions/${version}/`;
   if (dryRun) {
-    process.stdout.write(`Would release ${version}: copy ${from} (${count(files, 'file')}) to ${to}. Dry run: nothing was written.\n\n${changesParagraph(version, DRAFT_VERSION, loaded)}\n`);
+    process.stdout.write(
+      `Would release ${version}: copy ${from} (${count(files, 'file')}) to ${to}. Dry run: nothing was written.\n\n${changesParagraph(version, DRAFT_VERSION, loaded)}\n`,
+    );
     return 0;
   }
   fs.mkdirSync(path.join(root, 'versions'), { recursive: true });
@@ -72,7 +74,9 @@ function refuseUnusableDraft(problems: Problem[], label: string, version: string
   }
   if (blocking.length === 0) return;
   for (const problem of blocking) process.stderr.write(`${formatProblem(problem, label)}\n`);
-  throw new Refusal(`the draft has ${count(blocking.length, 'problem')}; fix ${blocking.length === 1 ? 'it' : 'them'} before releasing ${version} (nothing was written)`);
+  throw new Refusal(
+    `the draft has ${count(blocking.length, 'problem')}; fix ${blocking.length === 1 ? 'it' : 'them'} before releasing ${version} (nothing was written)`,
+  );
 }
 
 function refuseVersion(version: string, loaded: LoadedPlaybooks, root: string, label: string): void {

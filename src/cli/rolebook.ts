@@ -30,7 +30,14 @@ Environment:
   ROLEBOOK_CONTENT   content root to use (default: ./content)
 `;
 
-const commands: Record<string, (args: string[]) => number> = { check: runCheck, release: runRelease, diff: runDiff, new: runNew, import: runImport, links: runLinks };
+const commands: Record<string, (args: string[]) => number> = {
+  check: runCheck,
+  release: runRelease,
+  diff: runDiff,
+  new: runNew,
+  import: runImport,
+  links: runLinks,
+};
 
 function main(argv: string[]): number {
   const [name, ...args] = argv;

@@ -62,10 +62,7 @@ function buildModel(version: string): PlaybookModel {
 const versions = [...new Set([...roles, ...kpis, ...metrics].map((entry) => entry.id.split('/')[0]!))];
 
 /** Every version: released ones newest first, then the draft. */
-export const playbooks: PlaybookModel[] = [
-  ...releasedVersions(versions),
-  ...(versions.includes(DRAFT_VERSION) ? [DRAFT_VERSION] : []),
-].map(buildModel);
+export const playbooks: PlaybookModel[] = [...releasedVersions(versions), ...(versions.includes(DRAFT_VERSION) ? [DRAFT_VERSION] : [])].map(buildModel);
 
 /** The newest release, or undefined before the first `rolebook release`. */
 export const latest: string | undefined = latestRelease(versions);
@@ -125,7 +122,6 @@ export function siteOverview(): SiteOverview {
   };
 }
 
-
 /** Base URL for "Edit this page" links (the content root in the repository's web editor); unset hides them. */
 export const editBase: string | undefined = process.env.ROLEBOOK_EDIT_URL?.trim() || undefined;
 
@@ -134,6 +130,9 @@ export const searchVersions = playbooks.map((model) => ({ version: model.version
 
 /** The diff a version's changes page shows, against the previous release. */
 export function changesAgainstPrevious(model: PlaybookModel): { version: string; model: PlaybookModel; diff: PlaybookDiff } | undefined {
-  const previous = previousVersion(model.version, playbooks.map((p) => p.version));
+  const previous = previousVersion(
+    model.version,
+    playbooks.map((p) => p.version),
+  );
   return previous ? { version: previous, model: playbookOf(previous), diff: diffPlaybooks(playbookOf(previous), model) } : undefined;
 }

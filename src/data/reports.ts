@@ -19,11 +19,7 @@ import type { Snapshot } from '../lib/snapshot-csv.ts';
 import type { Client } from '../schemas/client.ts';
 import { playbookOf } from './playbook.ts';
 
-const [clientEntries, snapshotEntries, commentaryEntries] = await Promise.all([
-  getCollection('clients'),
-  getCollection('snapshots'),
-  getCollection('reports'),
-]);
+const [clientEntries, snapshotEntries, commentaryEntries] = await Promise.all([getCollection('clients'), getCollection('snapshots'), getCollection('reports')]);
 
 export interface ClientReports extends ReportClient {
   data: Client;
@@ -60,9 +56,7 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
   const token = data.token ?? clientToken({ id: entry.id }, derivingSecret());
   // Passphrase clients' pages show no logo (nothing outside the sealed part may name them).
   const logos = data.passphraseEnv ? [] : logoAssets(path.join(root, 'clients', entry.id), data.branding);
-  const snapshots = new Map(
-    snapshotEntries.filter((s) => s.data.client === entry.id).map((s) => [s.data.period, s.data as Snapshot] as const),
-  );
+  const snapshots = new Map(snapshotEntries.filter((s) => s.data.client === entry.id).map((s) => [s.data.period, s.data as Snapshot] as const));
   const loc = reportLocale(data);
   return {
     id: entry.id,
@@ -109,5 +103,10 @@ export function clientByToken(token: string): ClientReports {
  */
 export function lockedPage(client: ClientReports, period?: Period): { clientId: string; passphrase?: string; scope: string; page: string } | undefined {
   if (!client.data.passphraseEnv) return undefined;
-  return { clientId: client.id, passphrase: client.passphrase, scope: reportPath(import.meta.env.BASE_URL, client.token), page: reportPath(import.meta.env.BASE_URL, client.token, period?.id) };
+  return {
+    clientId: client.id,
+    passphrase: client.passphrase,
+    scope: reportPath(import.meta.env.BASE_URL, client.token),
+    page: reportPath(import.meta.env.BASE_URL, client.token, period?.id),
+  };
 }

@@ -54,12 +54,16 @@ export function inspectEntry(root: string, relative: string): ContentEntry {
       return refused(file, `is a symbolic link to ${JSON.stringify(target)}, which does not exist`, 'a file, or a link to one inside the content root');
     }
     if (!isInside(realRoot(root), resolved)) {
-      const what = target !== undefined ? `is a symbolic link to ${JSON.stringify(target)}, outside the content root` : 'is inside a linked folder outside the content root';
+      const what =
+        target !== undefined
+          ? `is a symbolic link to ${JSON.stringify(target)}, outside the content root`
+          : 'is inside a linked folder outside the content root';
       return refused(file, `${what}; it was not read`, 'a file inside the content root; copy it in instead of linking to it');
     }
     real = resolved;
     stat = lstat(resolved);
-    if (!stat) return refused(file, `is a symbolic link to ${JSON.stringify(target)}, which does not exist`, 'a file, or a link to one inside the content root');
+    if (!stat)
+      return refused(file, `is a symbolic link to ${JSON.stringify(target)}, which does not exist`, 'a file, or a link to one inside the content root');
   }
   if (stat.isDirectory()) return { kind: 'directory', real };
   if (stat.isFile()) return { kind: 'file', real, size: stat.size };
@@ -86,7 +90,11 @@ export function readContentFile(root: string, relative: string, options: ReadOpt
   if (entry.size > cap) {
     // Just over the cap, both would round to the same figure: then say it in bytes.
     const [size, limit] = formatSize(entry.size) === formatSize(cap) ? [`${entry.size} bytes`, `${cap}-byte`] : [formatSize(entry.size), formatSize(cap)];
-    return fail({ file: relative, message: `is ${size}, over the ${limit} limit for ${kindLabel(relative)} files`, expected: 'a smaller file; split it, or check that it is the right file' });
+    return fail({
+      file: relative,
+      message: `is ${size}, over the ${limit} limit for ${kindLabel(relative)} files`,
+      expected: 'a smaller file; split it, or check that it is the right file',
+    });
   }
   let bytes: Buffer;
   try {

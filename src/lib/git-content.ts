@@ -53,7 +53,10 @@ export function extractPlaybook(location: GitLocation, commit: string, into: str
   if (!listing.ok) throw new Error(`git ls-tree ${commit} ${folder} failed: ${listing.stderr}`);
   const blobs = parseTree(listing.stdout.toString('utf8'));
   if (blobs.length === 0) return 0;
-  const contents = readBlobs(location, blobs.map((blob) => blob.object));
+  const contents = readBlobs(
+    location,
+    blobs.map((blob) => blob.object),
+  );
   blobs.forEach((blob, index) => writeInside(into, blob.path, contents[index]!));
   return blobs.length;
 }

@@ -55,7 +55,12 @@ export function mdxCodeProblems(tree: unknown, file: string, absFile: string, pr
       const at = position(statement, node);
       const source = (statement.source as { value?: unknown } | null | undefined)?.value;
       if (typeof source === 'string' && !resolves(source, absFile, projectRoot)) {
-        problems.push({ file, ...at, message: `cannot find module ${JSON.stringify(source)}`, expected: 'a path relative to this file, or a package installed in the project' });
+        problems.push({
+          file,
+          ...at,
+          message: `cannot find module ${JSON.stringify(source)}`,
+          expected: 'a path relative to this file, or a package installed in the project',
+        });
       }
       for (const specifier of (statement.specifiers as EsNode[] | undefined) ?? []) {
         const name = ((specifier.type === 'ExportSpecifier' ? specifier.exported : specifier.local) as { name?: string } | undefined)?.name;
@@ -64,13 +69,25 @@ export function mdxCodeProblems(tree: unknown, file: string, absFile: string, pr
       if (statement.type === 'ExportNamedDeclaration' && statement.declaration) {
         const declaration = statement.declaration as EsNode;
         const declarators = declaration.type === 'VariableDeclaration' && declaration.kind === 'const' ? (declaration.declarations as EsNode[]) : [];
-        const literal = declarators.length > 0 && declarators.every((d) => (d.id as EsNode).type === 'Identifier' && d.init && isStatic(d.init as EsNode, bound));
+        const literal =
+          declarators.length > 0 && declarators.every((d) => (d.id as EsNode).type === 'Identifier' && d.init && isStatic(d.init as EsNode, bound));
         if (literal) for (const d of declarators) bound.add((d.id as { name: string }).name);
-        else problems.push({ file, ...at, message: 'this export runs code while the page is built', expected: 'export const name = a literal value, or no export' });
+        else
+          problems.push({
+            file,
+            ...at,
+            message: 'this export runs code while the page is built',
+            expected: 'export const name = a literal value, or no export',
+          });
       } else if (statement.type === 'ExportDefaultDeclaration') {
         const declaration = statement.declaration as EsNode;
         if (!(declaration.type === 'Identifier' && bound.has(declaration.name as string))) {
-          problems.push({ file, ...at, message: 'export default (a layout) runs code while the page is built', expected: 'no export default: Rolebook lays out every page' });
+          problems.push({
+            file,
+            ...at,
+            message: 'export default (a layout) runs code while the page is built',
+            expected: 'no export default: Rolebook lays out every page',
+          });
         }
       }
     }
@@ -82,7 +99,12 @@ export function mdxCodeProblems(tree: unknown, file: string, absFile: string, pr
       const name = node.name ?? '';
       const root = name.split('.')[0]!;
       if (name && (name.includes('.') || /^[A-Z_$]/.test(root)) && !bound.has(root)) {
-        problems.push({ file, ...position(undefined, node), message: `component <${name}> is not imported`, expected: `an import of ${root} in this file, or a lowercase HTML tag such as <div>` });
+        problems.push({
+          file,
+          ...position(undefined, node),
+          message: `component <${name}> is not imported`,
+          expected: `an import of ${root} in this file, or a lowercase HTML tag such as <div>`,
+        });
       }
       for (const attribute of node.attributes ?? []) {
         if (attribute.type === 'mdxJsxExpressionAttribute') {
@@ -101,7 +123,9 @@ export function mdxCodeProblems(tree: unknown, file: string, absFile: string, pr
 }
 
 function expressionProblem(file: string, node: MdNode, parent: MdNode): Problem {
-  const text = String(node.value ?? '').replace(/\s+/g, ' ').trim();
+  const text = String(node.value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const shown = text.length > 40 ? `${text.slice(0, 39)}…` : text;
   const at = node.position ? position(undefined, node) : position(node.data?.estree?.body[0], parent);
   return { file, ...at, message: `expression {${shown}} may fail while the page is built`, expected: EXPECTED_EXPRESSION };

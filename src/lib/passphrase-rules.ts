@@ -18,18 +18,27 @@ export const MIN_PASSPHRASE_LENGTH = 12;
 /** Why the value cannot seal reports, or undefined when it can. Never quotes the value. */
 export function passphraseRuleProblem(name: string, value: string | undefined): Omit<Problem, 'file' | 'line' | 'field'> | undefined {
   if (value === undefined || value === '') {
-    return { message: `environment variable ${name} is not set, so these reports would be published without their passphrase`, expected: `${name} set in the build environment (a secret of the CI host)` };
+    return {
+      message: `environment variable ${name} is not set, so these reports would be published without their passphrase`,
+      expected: `${name} set in the build environment (a secret of the CI host)`,
+    };
   }
   // Readers copy passphrases out of e-mails; the unlock form trims what they type or paste, so a
   // passphrase with white space at an end could never be typed back. Refused, not trimmed: a shared
   // secret should be exactly what both sides hold.
   if (value.trim() !== value) {
-    return { message: `environment variable ${name} starts or ends with white space (a space, tab or line break); remove the spaces: readers' input is trimmed, so this passphrase could never open the reports`, expected: 'a passphrase with no white space at either end' };
+    return {
+      message: `environment variable ${name} starts or ends with white space (a space, tab or line break); remove the spaces: readers' input is trimmed, so this passphrase could never open the reports`,
+      expected: 'a passphrase with no white space at either end',
+    };
   }
   // Characters as a reader types them: code points, NFC (what the key is derived from).
   const length = [...value.normalize('NFC')].length;
   if (length < MIN_PASSPHRASE_LENGTH) {
-    return { message: `environment variable ${name} holds a passphrase of ${length} characters, shorter than ${MIN_PASSPHRASE_LENGTH}: a sealed page can be guessed at offline`, expected: `a passphrase of ${MIN_PASSPHRASE_LENGTH} or more characters, such as three or four random words` };
+    return {
+      message: `environment variable ${name} holds a passphrase of ${length} characters, shorter than ${MIN_PASSPHRASE_LENGTH}: a sealed page can be guessed at offline`,
+      expected: `a passphrase of ${MIN_PASSPHRASE_LENGTH} or more characters, such as three or four random words`,
+    };
   }
   return undefined;
 }

@@ -18,7 +18,9 @@ export function isPreviewBuild(env: Record<string, string | undefined>): boolean
 export function previewProblem(env: Record<string, string | undefined>): string | undefined {
   if (!isPreviewBuild(env)) return undefined;
   const publishing = publishingTarget(env);
-  return publishing ? `${PREVIEW_ENV} is set, but this build is for publishing (${publishing}): a preview build uses throwaway secrets and must never be published` : undefined;
+  return publishing
+    ? `${PREVIEW_ENV} is set, but this build is for publishing (${publishing}): a preview build uses throwaway secrets and must never be published`
+    : undefined;
 }
 
 /** Sets each missing passphrase variable to a random value nobody knows; returns the variables set. */

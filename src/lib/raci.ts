@@ -20,7 +20,5 @@ export function raciHolders(task: Pick<Task, 'raci'>): { accountable: string[]; 
 
 /** Every task with its area and index, in file order. */
 export function allTasks(areas: Responsibilities): { area: string; areaIndex: number; taskIndex: number; task: Task; id: string }[] {
-  return areas.flatMap((area, areaIndex) =>
-    area.tasks.map((task, taskIndex) => ({ area: area.area, areaIndex, taskIndex, task, id: taskId(task) })),
-  );
+  return areas.flatMap((area, areaIndex) => area.tasks.map((task, taskIndex) => ({ area: area.area, areaIndex, taskIndex, task, id: taskId(task) })));
 }

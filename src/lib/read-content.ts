@@ -100,7 +100,7 @@ class Reader {
   private client(id: string): ClientSource {
     const dir = `clients/${id}`;
     if (!isSlug(id)) this.problems.push({ file: `${dir}/`, message: `"${id}" is not a client id`, expected: 'a lowercase folder name such as "acme-outdoor"' });
-    const client = this.yamlFile(`${dir}/client.yaml`, clientSchema, 'the client\'s name, playbook version and platforms');
+    const client = this.yamlFile(`${dir}/client.yaml`, clientSchema, "the client's name, playbook version and platforms");
     const source: ClientSource = { id, dir, client, snapshotPeriods: new Set(), snapshots: [], reports: [] };
     for (const name of this.list(`${dir}/snapshots`)) {
       if (name === 'README.md') continue; // the format notes `rolebook new client` writes
@@ -118,7 +118,9 @@ class Reader {
       const file = `${dir}/reports/${name}`;
       const period = this.periodOf(file, name, '.mdx', '.md');
       // Commentary is Markdown even in a .mdx file (nothing in it runs): the client rules check it.
-      const entry = period ? this.mdxFile(file, period, reportSchema, 'commentary: highlights in frontmatter and/or text; delete the file if there is none', { mdx: false }) : undefined;
+      const entry = period
+        ? this.mdxFile(file, period, reportSchema, 'commentary: highlights in frontmatter and/or text; delete the file if there is none', { mdx: false })
+        : undefined;
       if (entry) source.reports.push(entry);
     }
     return source;

@@ -7,9 +7,7 @@ const VOICE = { brand: 'Speaks as the brand', own: 'Speaks in their own name' } 
 
 /** The traits a role declares, as short phrases, in a fixed order. */
 export function roleTraits(role: Pick<Role, 'horizon' | 'audience' | 'voice'>): string[] {
-  return [
-    role.horizon && HORIZON[role.horizon],
-    role.audience && AUDIENCE[role.audience],
-    role.voice && VOICE[role.voice],
-  ].filter((trait): trait is NonNullable<typeof trait> => Boolean(trait));
+  return [role.horizon && HORIZON[role.horizon], role.audience && AUDIENCE[role.audience], role.voice && VOICE[role.voice]].filter(
+    (trait): trait is NonNullable<typeof trait> => Boolean(trait),
+  );
 }

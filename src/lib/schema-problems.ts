@@ -21,11 +21,7 @@ export function validateSource<S extends z.ZodType>(
   return { ok: false, problems: result.error.issues.map((issue) => issueToProblem(issue, source, basePath)) };
 }
 
-export function issueToProblem(
-  issue: Issue,
-  source: Pick<SourceFile, 'file' | 'lineOf'>,
-  basePath: FieldPath = [],
-): Problem {
+export function issueToProblem(issue: Issue, source: Pick<SourceFile, 'file' | 'lineOf'>, basePath: FieldPath = []): Problem {
   const path = [...basePath, ...(issue.path as PropertyKey[]).filter(isKey)];
   if (issue.code === 'unrecognized_keys') {
     const key = issue.keys[0]!;
@@ -53,9 +49,7 @@ function describeIssue(issue: Issue): Pick<Problem, 'message' | 'expected'> {
     case 'invalid_type':
       if (input === undefined) return { message: 'is required', expected: article(issue.expected) };
       if (input === null) return { message: 'is empty', expected: article(issue.expected) };
-      return custom
-        ? { message: `${show(input)} ${custom}` }
-        : { message: `is ${kindOf(input)} ${show(input)}`, expected: article(issue.expected) };
+      return custom ? { message: `${show(input)} ${custom}` } : { message: `is ${kindOf(input)} ${show(input)}`, expected: article(issue.expected) };
     case 'invalid_value':
       return {
         message: `is ${show(input)}`,
@@ -98,8 +92,5 @@ function isKey(key: PropertyKey): key is string | number {
 
 /** `routine[2].when`, `raci.community-manager`. */
 export function fieldName(path: FieldPath): string {
-  return path.reduce<string>(
-    (name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key),
-    '',
-  );
+  return path.reduce<string>((name, key) => (typeof key === 'number' ? `${name}[${key}]` : name ? `${name}.${key}` : key), '');
 }

@@ -29,12 +29,16 @@ export class ShareSecretError extends Error {}
 export function shareSecret(env: Record<string, string | undefined> = process.env): ShareSecret {
   const secret = env[SHARE_SECRET_ENV]?.trim();
   if (secret && secret.length < MIN_SECRET_LENGTH) {
-    throw new ShareSecretError(`${SHARE_SECRET_ENV} is too short (${secret.length} characters): use at least ${MIN_SECRET_LENGTH} random characters, for example the output of openssl rand -hex 32`);
+    throw new ShareSecretError(
+      `${SHARE_SECRET_ENV} is too short (${secret.length} characters): use at least ${MIN_SECRET_LENGTH} random characters, for example the output of openssl rand -hex 32`,
+    );
   }
   if (secret) return { secret, isDemo: false };
   const publishing = publishingTarget(env);
   if (publishing) {
-    throw new ShareSecretError(`${SHARE_SECRET_ENV} is not set, and this build is for publishing (${publishing}): report links would use the public demo secret, which anyone with this repository can compute. Set ${SHARE_SECRET_ENV} to at least ${MIN_SECRET_LENGTH} random characters (openssl rand -hex 32) as a secret of the build`);
+    throw new ShareSecretError(
+      `${SHARE_SECRET_ENV} is not set, and this build is for publishing (${publishing}): report links would use the public demo secret, which anyone with this repository can compute. Set ${SHARE_SECRET_ENV} to at least ${MIN_SECRET_LENGTH} random characters (openssl rand -hex 32) as a secret of the build`,
+    );
   }
   return { secret: DEMO_SECRET, isDemo: true };
 }

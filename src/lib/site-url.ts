@@ -29,7 +29,8 @@ export function siteConfig(env: Record<string, string | undefined> = process.env
     throw new Error(`${SITE_ENV} is not a URL: "${value}" (${expected})`);
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new Error(`${SITE_ENV} must start with https:// or http://: "${value}" (${expected})`);
-  if (url.search || url.hash || url.username || url.password) throw new Error(`${SITE_ENV} must not carry a query, fragment or credentials: "${value}" (${expected})`);
+  if (url.search || url.hash || url.username || url.password)
+    throw new Error(`${SITE_ENV} must not carry a query, fragment or credentials: "${value}" (${expected})`);
   const base = url.pathname.endsWith('/') ? url.pathname : `${url.pathname}/`;
   return { site: `${url.origin}${base}`, base };
 }

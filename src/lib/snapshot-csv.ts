@@ -54,7 +54,16 @@ export function parseSnapshotCsv(text: string, file: string, period: string): { 
   } catch (error) {
     const e = error as { code?: string; lines?: number; message: string };
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
-      return { problems: [{ file, line: unclosedQuoteLine(lf), message: 'CSV syntax error: a quoted cell is never closed', expected: 'a closing " for the cell that starts on this line' }] };
+      return {
+        problems: [
+          {
+            file,
+            line: unclosedQuoteLine(lf),
+            message: 'CSV syntax error: a quoted cell is never closed',
+            expected: 'a closing " for the cell that starts on this line',
+          },
+        ],
+      };
     }
     return { problems: [{ file, line: e.lines, message: `CSV syntax error: ${e.message.replace(/ at line \d+$/, '')}` }] };
   }
@@ -86,7 +95,14 @@ export function parseSnapshotCsv(text: string, file: string, period: string): { 
   const month = columns.date === undefined ? undefined : otherMonth(records, columns, period);
   if (month) {
     const first = records[1]!;
-    problems.push({ file, line: startLine(first), column: columns.date! + 1, field: 'date', message: `every date is in ${month}, outside the file's period ${period}`, expected: `dates in ${period}, or the file named ${month}.csv` });
+    problems.push({
+      file,
+      line: startLine(first),
+      column: columns.date! + 1,
+      field: 'date',
+      message: `every date is in ${month}, outside the file's period ${period}`,
+      expected: `dates in ${period}, or the file named ${month}.csv`,
+    });
   }
   const rowPeriod = month ?? period;
   const seen = new Map<string, number>();
@@ -99,7 +115,14 @@ export function parseSnapshotCsv(text: string, file: string, period: string): { 
     const first = seen.get(key);
     if (first !== undefined) {
       // With a broken header (a misspelt date column, say) every row would be a "duplicate".
-      if (!headerBroken) problems.push({ file, line, field: 'platform', message: `duplicate row for ${key} (first on line ${first})`, expected: snapshot.daily ? 'one row per platform and date' : 'one row per platform' });
+      if (!headerBroken)
+        problems.push({
+          file,
+          line,
+          field: 'platform',
+          message: `duplicate row for ${key} (first on line ${first})`,
+          expected: snapshot.daily ? 'one row per platform and date' : 'one row per platform',
+        });
       continue;
     }
     seen.set(key, line);
@@ -128,8 +151,21 @@ function readHeader(cells: string[], file: string, line: number, problems: Probl
   if (platformAt === -1) {
     problems.push(
       meant === -1
-        ? { file, line, field: 'platform', message: 'the header has no "platform" column', expected: 'a "platform" column, anywhere in the header, naming the platform of each row' }
-        : { file, line, column: meant + 1, field: 'platform', message: `${show(cells[meant]!)} is not "platform"`, expected: 'a column named exactly "platform", in lowercase' },
+        ? {
+            file,
+            line,
+            field: 'platform',
+            message: 'the header has no "platform" column',
+            expected: 'a "platform" column, anywhere in the header, naming the platform of each row',
+          }
+        : {
+            file,
+            line,
+            column: meant + 1,
+            field: 'platform',
+            message: `${show(cells[meant]!)} is not "platform"`,
+            expected: 'a column named exactly "platform", in lowercase',
+          },
     );
   } else columns.platform = platformAt;
   const seen = new Set<string>();
@@ -144,7 +180,14 @@ function readHeader(cells: string[], file: string, line: number, problems: Probl
     if (name === 'platform') return;
     if (name === 'date') columns.date = index;
     else if (!COLUMN_ID.test(name)) {
-      problems.push({ file, line, column, field: fieldName(name, column), message: `${show(name)} is not a metric id`, expected: 'lowercase metric ids from metrics.yaml, such as "impressions"' });
+      problems.push({
+        file,
+        line,
+        column,
+        field: fieldName(name, column),
+        message: `${show(name)} is not a metric id`,
+        expected: 'lowercase metric ids from metrics.yaml, such as "impressions"',
+      });
     } else columns.metrics.push({ id: name, index, column });
   });
   return columns;
@@ -197,6 +240,7 @@ function otherMonth(records: Record_[], columns: Columns, period: string): strin
 
 /** A header cell as a problem's field: the name itself when it prints on one line, else its column. */
 function fieldName(name: string, column: number): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what it looks for
   return name === '' || /[\u0000-\u001f\u007f\u2028\u2029]/.test(name) ? `column ${column}` : name;
 }
 
@@ -209,7 +253,14 @@ function readRow(cells: string[], line: number, columns: Columns, file: string, 
   const platformAt = columns.platform!;
   const platform = cells[platformAt]!;
   if (!isSlug(platform)) {
-    problems.push({ file, line, column: platformAt + 1, field: 'platform', message: `${show(platform)} is not a platform id`, expected: 'a lowercase id such as "instagram"' });
+    problems.push({
+      file,
+      line,
+      column: platformAt + 1,
+      field: 'platform',
+      message: `${show(platform)} is not a platform id`,
+      expected: 'a lowercase id such as "instagram"',
+    });
   }
   let date: string | undefined;
   if (columns.date !== undefined) {
@@ -223,7 +274,15 @@ function readRow(cells: string[], line: number, columns: Columns, file: string, 
     if (cell === '') continue;
     // Above 2^53 numbers are no longer exact, and sums of them could overflow to Infinity.
     if (NUMBER.test(cell) && Number(cell) <= Number.MAX_SAFE_INTEGER) values[metric.id] = Number(cell);
-    else if (NUMBER.test(cell)) problems.push({ file, line, column: metric.column, field: metric.id, message: `${show(cell)} is too large`, expected: `at most ${Number.MAX_SAFE_INTEGER}` });
+    else if (NUMBER.test(cell))
+      problems.push({
+        file,
+        line,
+        column: metric.column,
+        field: metric.id,
+        message: `${show(cell)} is too large`,
+        expected: `at most ${Number.MAX_SAFE_INTEGER}`,
+      });
     else problems.push({ file, line, column: metric.column, field: metric.id, message: `${show(cell)} is not a number`, expected: cellHint(cell) });
   }
   return problems.length === before ? { line, platform, date, values } : undefined;

@@ -9,7 +9,10 @@ export function compareVersions(a: string, b: string): number {
 
 /** Released versions, newest first. */
 export function releasedVersions(versions: Iterable<string>): string[] {
-  return [...new Set(versions)].filter((v) => v !== DRAFT_VERSION).sort(compareVersions).reverse();
+  return [...new Set(versions)]
+    .filter((v) => v !== DRAFT_VERSION)
+    .sort(compareVersions)
+    .reverse();
 }
 
 /** The newest released version, or undefined before the first release. */

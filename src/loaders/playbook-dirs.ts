@@ -9,7 +9,10 @@ import { inspectEntry, isHiddenName } from '../lib/content-files.ts';
 export function playbookDirs(root: string): string[] {
   const isFolder = (relative: string) => inspectEntry(root, relative).kind === 'directory';
   const versions = isFolder('versions')
-    ? fs.readdirSync(path.join(root, 'versions')).filter((name) => !isHiddenName(name) && isFolder(`versions/${name}`)).map((name) => `versions/${name}`)
+    ? fs
+        .readdirSync(path.join(root, 'versions'))
+        .filter((name) => !isHiddenName(name) && isFolder(`versions/${name}`))
+        .map((name) => `versions/${name}`)
     : [];
   return [...(isFolder('playbook') ? ['playbook'] : []), ...versions.sort()];
 }

@@ -41,7 +41,9 @@ export function versionedYamlLoader({ root, file, items }: YamlFileLoaderOptions
         const data = await parseData({ id, data: { version: id, items: source.data as Record<string, unknown>[] } });
         store.set({ id, data, digest, filePath: relative });
       };
-      const files = playbookDirs(root).map((dir) => `${dir}/${file}`).filter((f) => inspectEntry(root, f).kind !== 'missing');
+      const files = playbookDirs(root)
+        .map((dir) => `${dir}/${file}`)
+        .filter((f) => inspectEntry(root, f).kind !== 'missing');
       const ids = new Set(files.map((f) => versionedId(f).split('/')[0]!));
       for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
       for (const relative of files) await loadOne(relative);

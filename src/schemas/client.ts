@@ -34,20 +34,16 @@ const hexColour = z.string().regex(/^#(?:[0-9a-fA-F]{3}){1,2}$/, { error: 'must 
  * A plain file name (no folder, no `..`, not hidden) with an image extension, or an https://
  * URL; never a site path (`/logos/…` would publish it for every agency), `javascript:` or `data:`.
  */
-const logo = z
-  .string()
-  .regex(new RegExp(`^(?:[A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.(?:${Object.keys(LOGO_TYPES).join('|')})|https://.+)$`, 'i'), {
-    error: 'must be the name of an image file in the client folder, such as "logo.svg", or an https:// URL',
-  });
+const logo = z.string().regex(new RegExp(`^(?:[A-Za-z0-9][A-Za-z0-9_-]*(?:\\.[A-Za-z0-9_-]+)*\\.(?:${Object.keys(LOGO_TYPES).join('|')})|https://.+)$`, 'i'), {
+  error: 'must be the name of an image file in the client folder, such as "logo.svg", or an https:// URL',
+});
 
 /** `clients/<id>/client.yaml`. The folder name is the client id. */
 export const clientSchema = z.strictObject({
   /** The client's name as shown on its reports. */
   name: text,
   /** Released playbook version (`"2.0"`, quoted) whose KPI definitions the reports use. */
-  playbook: z
-    .string({ error: 'must be a quoted version such as "2.0"' })
-    .regex(VERSION_PATTERN, { error: 'must be a released version such as "2.0"' }),
+  playbook: z.string({ error: 'must be a quoted version such as "2.0"' }).regex(VERSION_PATTERN, { error: 'must be a released version such as "2.0"' }),
   /** Locale for numbers, dates and currencies, e.g. `en-GB`. Default: en-GB. */
   locale: locale.default('en-GB'),
   /** ISO 4217 currency code for spend and revenue, e.g. `GBP`. Default: EUR. */

@@ -14,7 +14,9 @@ export const metricSchema = z.strictObject({
    * days, so a month's value comes from a row covering the month; summed across platforms, with a
    * note that someone on two platforms counts twice.
    */
-  kind: z.enum(['flow', 'stock', 'unique'], { error: 'must be flow (summed over days), stock (the last value) or unique (people counted once per window, such as reach)' }),
+  kind: z.enum(['flow', 'stock', 'unique'], {
+    error: 'must be flow (summed over days), stock (the last value) or unique (people counted once per window, such as reach)',
+  }),
   /** What one unit of the metric is. */
   unit: z.enum(['count', 'currency', 'minutes']),
   /** What the metric counts, for the KPI pages. */

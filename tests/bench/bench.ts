@@ -68,7 +68,9 @@ const baseEnv = { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1', ASTRO_TELEMET
 
 const loadBefore = os.loadavg();
 const probeBefore = cpuProbe();
-console.log(`Rolebook bench ${name} (${size.clients} clients × ${size.periods} periods × ${size.platforms} platforms × ${size.versions} releases, commentary in .${values.commentary})`);
+console.log(
+  `Rolebook bench ${name} (${size.clients} clients × ${size.periods} periods × ${size.platforms} platforms × ${size.versions} releases, commentary in .${values.commentary})`,
+);
 console.log(`node ${process.version} (${process.execPath}), ${os.cpus().length} cores, load ${loadText(loadBefore)}`);
 console.log(`building ${values.source ? path.resolve(values.source) : 'src/'} in a copy of the project: ${rel(dir)}\n`);
 
@@ -191,7 +193,12 @@ const summary = {
   userCpuRatio: floor ? round(userSeconds(build) / userSeconds(floor), 2) : null,
   floorCpuSeconds: floor ? round(floor.cpuSeconds, 1) : null,
   floorSystemSeconds: floor ? round(floor.systemSeconds, 1) : null,
-  weightsKB: Object.fromEntries(weights.map((w) => [w.type, { html: round(w.html / 1024, 1), js: round(w.js / 1024, 1), css: round(w.css / 1024, 1), inlineCss: round(w.inlineCss / 1024, 1) }])),
+  weightsKB: Object.fromEntries(
+    weights.map((w) => [
+      w.type,
+      { html: round(w.html / 1024, 1), js: round(w.js / 1024, 1), css: round(w.css / 1024, 1), inlineCss: round(w.inlineCss / 1024, 1) },
+    ]),
+  ),
   largestHtmlKB: round(largest.gzip / 1024, 1),
 };
 if (!values.keep) {
@@ -229,12 +236,22 @@ interface Weight {
 function pageWeights(root: string): Weight[] {
   const first = (folder: string) => {
     const full = path.join(root, folder);
-    return fs.existsSync(full) ? fs.readdirSync(full).filter((entry) => fs.statSync(path.join(full, entry)).isDirectory()).sort()[0] : undefined;
+    return fs.existsSync(full)
+      ? fs
+          .readdirSync(full)
+          .filter((entry) => fs.statSync(path.join(full, entry)).isDirectory())
+          .sort()[0]
+      : undefined;
   };
   const role = first('playbook/roles');
   const kpi = first('playbook/kpis');
   const token = first('r');
-  const periods = token ? fs.readdirSync(path.join(root, 'r', token)).filter((p) => /^\d{4}-\d{2}$/.test(p)).sort() : [];
+  const periods = token
+    ? fs
+        .readdirSync(path.join(root, 'r', token))
+        .filter((p) => /^\d{4}-\d{2}$/.test(p))
+        .sort()
+    : [];
   const pages: [string, string | undefined][] = [
     ['home', 'index.html'],
     ['playbook role', role && `playbook/roles/${role}/index.html`],
@@ -253,7 +270,9 @@ function pageWeights(root: string): Weight[] {
       .map((element) => $(element).attr('href'))
       .filter((href): href is string => !!href && href.startsWith('/'))
       .reduce((sum, href) => sum + gzipSync(fs.readFileSync(path.join(root, href.slice(1)))).length, 0);
-    const inlineCss = $('style').toArray().reduce((sum, element) => sum + gzipSync($(element).text()).length, 0);
+    const inlineCss = $('style')
+      .toArray()
+      .reduce((sum, element) => sum + gzipSync($(element).text()).length, 0);
     return { type, file: file!, html: gzipSync(text).length, js: initialJavaScript(root, file!).gzipBytes, css, inlineCss };
   });
 }
@@ -310,7 +329,11 @@ function walk(root: string): string[] {
 
 function table(header: string[], rows: string[][]): void {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((row) => (row[i] ?? '').length)));
-  const line = (cells: string[]) => cells.map((cell, i) => cell.padEnd(widths[i]!)).join('  ').trimEnd();
+  const line = (cells: string[]) =>
+    cells
+      .map((cell, i) => cell.padEnd(widths[i]!))
+      .join('  ')
+      .trimEnd();
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));

@@ -82,11 +82,18 @@ export function generate(options: GenerateOptions): Generated {
     // The first release lacks one KPI, so the next release's changes page has an added KPI to show.
     const without = index === 0 && versionCount > 1 ? dropped : undefined;
     writeRelease(draft, path.join(root, 'versions', version), version, index, versionCount, without);
-    kpisOf.set(version, kpis.filter((kpi) => kpi.id !== without));
+    kpisOf.set(
+      version,
+      kpis.filter((kpi) => kpi.id !== without),
+    );
   }
 
   const metrics = (parseYaml(fs.readFileSync(path.join(draft, 'metrics.yaml'), 'utf8')) as { id: string; kind: string }[]).map((m) => m.id);
-  const roles = fs.readdirSync(path.join(draft, 'roles')).filter((f) => f.endsWith('.mdx')).map((f) => f.replace(/\.mdx$/, '')).sort();
+  const roles = fs
+    .readdirSync(path.join(draft, 'roles'))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => f.replace(/\.mdx$/, ''))
+    .sort();
   const periods = periodsEndingAt(LAST_PERIOD, periodCount);
   const clientIds: string[] = [];
   let snapshots = 0;
@@ -144,7 +151,10 @@ function writeRelease(draft: string, dir: string, version: string, index: number
   fs.cpSync(draft, dir, { recursive: true });
   const touched = (i: number) => (i + index) % (count + 1) === 0;
   for (const folder of ['roles', 'kpis', 'onboarding']) {
-    const files = fs.readdirSync(path.join(dir, folder)).filter((f) => f.endsWith('.mdx')).sort();
+    const files = fs
+      .readdirSync(path.join(dir, folder))
+      .filter((f) => f.endsWith('.mdx'))
+      .sort();
     for (const [i, file] of files.entries()) {
       const full = path.join(dir, folder, file);
       let text = fs.readFileSync(full, 'utf8');
@@ -163,19 +173,25 @@ function writeRelease(draft: string, dir: string, version: string, index: number
   }
   const matrix = path.join(dir, 'responsibilities.yaml');
   let task = 0;
-  const lines = fs.readFileSync(matrix, 'utf8').split('\n').map((line) => {
-    if (!/^\s+raci:/.test(line)) return line;
-    task += 1;
-    return touched(task) ? line.replace(/: C([,}])/, ': I$1') : line;
-  });
+  const lines = fs
+    .readFileSync(matrix, 'utf8')
+    .split('\n')
+    .map((line) => {
+      if (!/^\s+raci:/.test(line)) return line;
+      task += 1;
+      return touched(task) ? line.replace(/: C([,}])/, ': I$1') : line;
+    });
   fs.writeFileSync(matrix, lines.join('\n'));
   const glossary = path.join(dir, 'glossary.yaml');
   let term = 0;
-  const glossaryLines = fs.readFileSync(glossary, 'utf8').split('\n').map((line) => {
-    if (!/^\s+definition: /.test(line) || line.includes('"') || line.includes("'")) return line;
-    term += 1;
-    return touched(term) ? `${line.replace(/\.?\s*$/, '')}. Reworded in playbook ${version}.` : line;
-  });
+  const glossaryLines = fs
+    .readFileSync(glossary, 'utf8')
+    .split('\n')
+    .map((line) => {
+      if (!/^\s+definition: /.test(line) || line.includes('"') || line.includes("'")) return line;
+      term += 1;
+      return touched(term) ? `${line.replace(/\.?\s*$/, '')}. Reworded in playbook ${version}.` : line;
+    });
   fs.writeFileSync(glossary, glossaryLines.join('\n'));
 }
 
@@ -210,7 +226,15 @@ const TARGETS: Record<string, [number, number]> = {
   'active-member-ratio': [0.15, 0.4],
 };
 
-function clientYaml(n: number, version: string, platforms: string[], where: { locale: string; currency: string }, roles: string[], kpis: KpiInfo[], random: () => number): string {
+function clientYaml(
+  n: number,
+  version: string,
+  platforms: string[],
+  where: { locale: string; currency: string },
+  roles: string[],
+  kpis: KpiInfo[],
+  random: () => number,
+): string {
   const name = `${pick(FIRST, random)} ${pick(SECOND, random)} ${n}`;
   const team = roles.map((role) => `${role}: ${pick(PEOPLE, random)}`).join(', ');
   const targets = kpis
@@ -222,7 +246,12 @@ function clientYaml(n: number, version: string, platforms: string[], where: { lo
     })
     .join(', ');
   // Any colour, darkened to the 3:1 that check asks of an accent on the light page.
-  const accent = adjustedFor(`#${Math.floor(random() * 0xffffff).toString(16).padStart(6, '0')}`, 'light');
+  const accent = adjustedFor(
+    `#${Math.floor(random() * 0xffffff)
+      .toString(16)
+      .padStart(6, '0')}`,
+    'light',
+  );
   return [
     `name: ${name}`,
     `playbook: "${version}"`,
@@ -348,7 +377,12 @@ if (import.meta.main) {
       out: { type: 'string' },
     },
   });
-  const size: BenchSize = { clients: Number(values.clients), periods: Number(values.periods), platforms: Number(values.platforms), versions: Number(values.versions) };
+  const size: BenchSize = {
+    clients: Number(values.clients),
+    periods: Number(values.periods),
+    platforms: Number(values.platforms),
+    versions: Number(values.versions),
+  };
   const root = path.resolve(values.out ?? path.join(BENCH_OUTPUT, sizeName(size), 'content'));
   const started = performance.now();
   const result = generate({ ...size, root, seed: Number(values.seed), commentary: values.commentary === 'md' ? 'md' : 'mdx' });

@@ -45,7 +45,9 @@ if (!fs.existsSync(values.chrome)) fail(`no Chromium at ${values.chrome}: pass -
 
 const reports = latestReports(dist);
 if (reports.length === 0) fail(`no readable report in ${dist} (passphrase clients are skipped)`);
-console.log(`Lighthouse ${lighthouseVersion()} mobile preset, ${runs} run(s) per report, median by score; node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`);
+console.log(
+  `Lighthouse ${lighthouseVersion()} mobile preset, ${runs} run(s) per report, median by score; node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg()[0]!.toFixed(1)}`,
+);
 
 const server = await serveDir(dist, { gzip: true });
 const chrome = await startChromium(values.chrome);
@@ -62,7 +64,16 @@ try {
   await server.close();
 }
 
-const rows = results.map(({ client, median: m, scores }) => [client, String(m.score), `${Math.round(m.tbt)} ms`, `${(m.lcp / 1000).toFixed(2)} s`, m.cls.toFixed(3), kb(m.jsBytes), kb(m.totalBytes), scores.join(' ')]);
+const rows = results.map(({ client, median: m, scores }) => [
+  client,
+  String(m.score),
+  `${Math.round(m.tbt)} ms`,
+  `${(m.lcp / 1000).toFixed(2)} s`,
+  m.cls.toFixed(3),
+  kb(m.jsBytes),
+  kb(m.totalBytes),
+  scores.join(' '),
+]);
 printTable(['client', 'performance', 'TBT', 'LCP', 'CLS', 'JS (transfer)', 'all (transfer)', 'scores of the runs'], rows);
 console.log(JSON.stringify({ lighthouse: lighthouseVersion(), runs, reports: results.map(({ client, median, scores }) => ({ client, ...median, scores })) }));
 
@@ -87,7 +98,10 @@ async function audit(url: string, port: number): Promise<Run> {
 /** Each client's newest month: the page a client opens from the link they were sent. */
 function latestReports(root: string): { client: string; page: string }[] {
   return fs.readdirSync(path.join(root, 'r')).flatMap((token) => {
-    const months = fs.readdirSync(path.join(root, 'r', token)).filter((name) => /^\d{4}-\d{2}$/.test(name)).sort();
+    const months = fs
+      .readdirSync(path.join(root, 'r', token))
+      .filter((name) => /^\d{4}-\d{2}$/.test(name))
+      .sort();
     const page = `r/${token}/${months.at(-1)}/`;
     if (months.length === 0) return [];
     const $ = cheerio.load(fs.readFileSync(path.join(root, page, 'index.html'), 'utf8'));
@@ -99,7 +113,22 @@ function latestReports(root: string): { client: string; page: string }[] {
 /** Chromium with a DevTools port Lighthouse connects to, in a throwaway profile. */
 async function startChromium(executable: string): Promise<{ process: ChildProcess; port: number }> {
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-lighthouse-'));
-  const child = spawn(executable, ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const child = spawn(
+    executable,
+    [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--user-data-dir=${profile}`,
+      '--remote-debugging-port=0',
+      'about:blank',
+    ],
+    { stdio: ['ignore', 'ignore', 'pipe'] },
+  );
   child.on('exit', () => fs.rmSync(profile, { recursive: true, force: true }));
   const port = await new Promise<number>((resolve, reject) => {
     let output = '';

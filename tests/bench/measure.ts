@@ -89,7 +89,7 @@ function tree(pid: number): number[] {
   while (queue.length > 0) {
     const current = queue.shift()!;
     all.push(current);
-    let tasks: string[] = [];
+    let tasks: string[];
     try {
       tasks = fs.readdirSync(`/proc/${current}/task`);
     } catch {

@@ -34,10 +34,16 @@ function clientPages(): { name: string; hub: string; latest?: string }[] {
   return fs.readdirSync(path.join(dist, 'r')).flatMap((token) => {
     const dir = path.join(dist, 'r', token);
     if (!fs.existsSync(path.join(dir, 'index.html'))) return [];
-    const months = fs.readdirSync(dir).filter((p) => /^\d{4}-\d{2}$/.test(p)).sort();
+    const months = fs
+      .readdirSync(dir)
+      .filter((p) => /^\d{4}-\d{2}$/.test(p))
+      .sort();
     const html = fs.readFileSync(path.join(dir, 'index.html'), 'utf8');
     const name = /<span class="client-name">([^<]*)<\/span>/.exec(html)?.[1] ?? token.slice(0, 6);
-    const slug = name.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+    const slug = name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '');
     return [{ name: slug, hub: `/r/${token}/`, latest: months.at(-1) && `/r/${token}/${months.at(-1)}/` }];
   });
 }
@@ -48,7 +54,10 @@ const browser = await launchBrowser();
 const written: string[] = [];
 try {
   for (const client of clientPages()) {
-    for (const [what, url] of [['hub', client.hub], ['report', client.latest]] as const) {
+    for (const [what, url] of [
+      ['hub', client.hub],
+      ['report', client.latest],
+    ] as const) {
       if (!url) continue;
       for (const width of [375, 1280]) {
         for (const scheme of ['light', 'dark'] as const) {

@@ -31,7 +31,17 @@ const PAYLOAD = [
 const JS_URL = 'javascript:window.__xss=4';
 
 /** Pages whose `<title>` and description are made from content strings (the others are fixed text). */
-const CONTENT_HEAD = new Set(['role', 'role (latest alias)', 'compare', 'matrix per role', 'KPI', 'onboarding', 'report hub', 'report', 'report with commentary']);
+const CONTENT_HEAD = new Set([
+  'role',
+  'role (latest alias)',
+  'compare',
+  'matrix per role',
+  'KPI',
+  'onboarding',
+  'report hub',
+  'report',
+  'report with commentary',
+]);
 
 const root = copyRoot(VALID_FIXTURE);
 fs.cpSync(path.join(FIXTURES, 'injection'), root, { recursive: true, filter: (source) => path.basename(source) !== 'README.md' });
@@ -82,7 +92,12 @@ describe('the injection site as built', () => {
 
   it('gives glossary links the definition, payload included, as a plain title', () => {
     const role = injectionPages().find((p) => p.name === 'role')!;
-    const titles = loadPage(dist, htmlFile(role.url))('a.term[title]').map((_, a) => a.attribs.title!).get();
+    const titles = loadPage(
+      dist,
+      htmlFile(role.url),
+    )('a.term[title]')
+      .map((_, a) => a.attribs.title!)
+      .get();
     expect(titles.length).toBeGreaterThan(0);
     expect(titles.some((title) => title.startsWith(JS_URL) && title.includes(PAYLOAD))).toBe(true);
   });

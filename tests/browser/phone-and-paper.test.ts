@@ -47,7 +47,8 @@ function paperProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const width = document.documentElement.clientWidth;
-    const name = (el: Element) => `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}${el.closest('[data-kpi]') ? `[${el.closest('[data-kpi]')!.getAttribute('data-kpi')}]` : ''}`;
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}.${[...el.classList].join('.')}${el.closest('[data-kpi]') ? `[${el.closest('[data-kpi]')!.getAttribute('data-kpi')}]` : ''}`;
     if (document.scrollingElement!.scrollWidth > width) problems.push(`the page is ${document.scrollingElement!.scrollWidth} px wide`);
     for (const el of document.querySelectorAll('figure, table, .tile, canvas, .scroll, section, h1, h2, p, dl')) {
       if (el.closest('.visually-hidden') || el.getClientRects().length === 0) continue;
@@ -59,7 +60,10 @@ function paperProblems(page: Page): Promise<string[]> {
       const { overflowX, overflowY } = getComputedStyle(el);
       const clipsX = overflowX !== 'visible' && el.scrollWidth > el.clientWidth + 1;
       const clipsY = overflowY !== 'visible' && el.scrollHeight > el.clientHeight + 1;
-      if (clipsX || clipsY) problems.push(`${name(el)} clips its content (overflow ${overflowX}/${overflowY}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`);
+      if (clipsX || clipsY)
+        problems.push(
+          `${name(el)} clips its content (overflow ${overflowX}/${overflowY}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight})`,
+        );
     }
     return problems;
   });
@@ -93,7 +97,9 @@ describe.runIf(browserTestsEnabled())('demo reports on a phone, in dark mode and
       expect(hidden, `${c.name}: KPI names out of view once the table is scrolled right`).toEqual([]);
       // The last platform column came into view.
       const last = page.locator('.kpi-table tbody tr').first().locator('td').last();
-      expect(await last.evaluate((td, port) => td.getBoundingClientRect().right <= port!.getBoundingClientRect().right + 0.5, await scroller.elementHandle())).toBe(true);
+      expect(
+        await last.evaluate((td, port) => td.getBoundingClientRect().right <= port!.getBoundingClientRect().right + 0.5, await scroller.elementHandle()),
+      ).toBe(true);
       await page.close();
     }
   });
@@ -110,7 +116,12 @@ describe.runIf(browserTestsEnabled())('demo reports on a phone, in dark mode and
       const page = await openDrawn(site.browser, `${site.url}${latest(c)}`, { width: 1280, height: 900 }, 'dark');
       const shown = () =>
         page.locator('.brand-bar img.logo').evaluateAll((imgs) =>
-          imgs.filter((img) => img.getClientRects().length > 0).map((img) => ({ dark: img.classList.contains('logo-dark'), loaded: (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0 })),
+          imgs
+            .filter((img) => img.getClientRects().length > 0)
+            .map((img) => ({
+              dark: img.classList.contains('logo-dark'),
+              loaded: (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+            })),
         );
       await page.waitForFunction(() => document.querySelector<HTMLImageElement>('img.logo-dark')?.complete);
       expect(await shown(), c.name).toEqual([{ dark: true, loaded: true }]);
@@ -135,14 +146,28 @@ describe.runIf(browserTestsEnabled())('demo reports on a phone, in dark mode and
         for (const selector of ['.period-nav', 'a[download]', '[data-unlock]', '.scroll-hint', '.private']) {
           expect(await page.locator(selector).first().isVisible(), `${selector} on paper`).toBe(false);
         }
-        expect(await page.locator('.tile').first().evaluate((el) => getComputedStyle(el).breakInside)).toBe('avoid');
-        expect(await page.locator('h2').first().evaluate((el) => getComputedStyle(el).breakAfter)).toBe('avoid');
+        expect(
+          await page
+            .locator('.tile')
+            .first()
+            .evaluate((el) => getComputedStyle(el).breakInside),
+        ).toBe('avoid');
+        expect(
+          await page
+            .locator('h2')
+            .first()
+            .evaluate((el) => getComputedStyle(el).breakAfter),
+        ).toBe('avoid');
         await page.close();
       }
     });
   }
 
-  for (const [format, preferCSSPageSize] of [['A4', false], ['Letter', false], ['A4', true]] as const) {
+  for (const [format, preferCSSPageSize] of [
+    ['A4', false],
+    ['Letter', false],
+    ['A4', true],
+  ] as const) {
     it(`prints ${format}${preferCSSPageSize ? ' (CSS page size)' : ''} to a PDF whose every page names the client and period`, async () => {
       const folder = path.join(inject('outputDir'), 'pdf');
       fs.mkdirSync(folder, { recursive: true });
@@ -166,7 +191,10 @@ describe.runIf(browserTestsEnabled())('demo reports on a phone, in dark mode and
           expect(text, `${c.name} ${format} page ${n}`).toContain(period);
           expect(text, `${c.name} ${format} page ${n}`).toMatch(new RegExp(`\\b${n} ?/ ?${pages}\\b`));
           // No section heading is the last thing on a page (the page number aside).
-          const lines = text.split('\n').map((line) => line.trim()).filter((line) => line && !/^\d+ ?\/ ?\d+$/.test(line));
+          const lines = text
+            .split('\n')
+            .map((line) => line.trim())
+            .filter((line) => line && !/^\d+ ?\/ ?\d+$/.test(line));
           expect(headings, `${c.name} ${format} page ${n} ends with a heading`).not.toContain(lines.at(-1));
         }
         // For looking at: tests/.output/run-*/pdf/*.png (kept with ROLEBOOK_KEEP_TEST_OUTPUT=1).

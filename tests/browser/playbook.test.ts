@@ -109,7 +109,9 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
     // Each result is named by the title of the page it links to, as that page declares it.
     const [titles, declared] = await page.locator('.results li > a').evaluateAll(async (links) => {
       const own = links.map((a) => (a.firstChild?.textContent ?? '').trim());
-      const pages = await Promise.all(links.map(async (a) => new DOMParser().parseFromString(await (await fetch((a as HTMLAnchorElement).pathname)).text(), 'text/html')));
+      const pages = await Promise.all(
+        links.map(async (a) => new DOMParser().parseFromString(await (await fetch((a as HTMLAnchorElement).pathname)).text(), 'text/html')),
+      );
       return [own, pages.map((doc) => doc.querySelector('[data-pagefind-meta="title"]')!.textContent!.trim())];
     });
     expect(titles).toEqual(declared);
@@ -118,7 +120,9 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
     expect(excerpt.split(/\s+/).length).toBeGreaterThan(8);
     expect(excerpt.toLowerCase()).toContain('escalat');
     // A hit keeps the space after it: "escalate incidents", never "escalateincidents".
-    const glued = await page.locator('.results li p mark').evaluateAll((marks) => marks.filter((m) => /^[\p{L}\p{N}]/u.test(m.nextSibling?.textContent ?? ' ')).map((m) => m.parentElement!.textContent));
+    const glued = await page
+      .locator('.results li p mark')
+      .evaluateAll((marks) => marks.filter((m) => /^[\p{L}\p{N}]/u.test(m.nextSibling?.textContent ?? ' ')).map((m) => m.parentElement!.textContent));
     expect(glued).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();

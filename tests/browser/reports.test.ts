@@ -1,6 +1,15 @@
 /** Client reports in Chromium: charts draw, phones fit, paper prints, passphrases and payloads behave. */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, chartsDrawn, horizontalOverflow, openPage, scrollThroughCharts, splitWords, trendTickLabels, useBrowserSite } from '../helpers/browser.ts';
+import {
+  browserTestsEnabled,
+  chartsDrawn,
+  horizontalOverflow,
+  openPage,
+  scrollThroughCharts,
+  splitWords,
+  trendTickLabels,
+  useBrowserSite,
+} from '../helpers/browser.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
 import { DEMO_CONTENT, REPORT_CASES, VALID_FIXTURE } from '../helpers/paths.ts';
 import { casesOf } from '../helpers/reports.ts';
@@ -23,7 +32,10 @@ describe.runIf(browserTestsEnabled())('demo reports in Chromium', () => {
     });
   }
 
-  for (const viewport of [{ width: 375, height: 812 }, { width: 1280, height: 900 }]) {
+  for (const viewport of [
+    { width: 375, height: 812 },
+    { width: 1280, height: 900 },
+  ]) {
     it(`draws a chart only once it nears the viewport, at ${viewport.width} px`, async () => {
       const c = cases[0]!;
       const { page, errors } = await openPage(site.browser, viewport);
@@ -52,7 +64,10 @@ describe.runIf(browserTestsEnabled())('demo reports in Chromium', () => {
         expect(charts.length, c.source.id).toBeGreaterThan(3);
         for (const { id, labels } of charts) {
           expect(labels.length, `${c.source.id} ${id}`).toBeGreaterThan(1);
-          expect(labels.filter((label, i) => labels.indexOf(label) !== i), `${c.source.id} ${id}: ${labels.join(' | ')}`).toEqual([]);
+          expect(
+            labels.filter((label, i) => labels.indexOf(label) !== i),
+            `${c.source.id} ${id}: ${labels.join(' | ')}`,
+          ).toEqual([]);
         }
         await page.close();
       }
@@ -96,7 +111,9 @@ describe.runIf(browserTestsEnabled())('demo reports in Chromium', () => {
     expect(await page.locator('figure[data-chart]').count()).toBeGreaterThan(3);
     expect(await page.locator('.period-nav').isVisible()).toBe(false);
     expect(await page.locator('figure[data-chart] canvas').first().isVisible()).toBe(true);
-    const tilesFit = await page.locator('.tile').evaluateAll((tiles) => tiles.every((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth));
+    const tilesFit = await page
+      .locator('.tile')
+      .evaluateAll((tiles) => tiles.every((t) => t.getBoundingClientRect().right <= document.documentElement.clientWidth));
     expect(tilesFit).toBe(true);
     for (const format of ['A4', 'Letter'] as const) {
       const pdf = await page.pdf({ format, printBackground: true });

@@ -69,11 +69,17 @@ describe.runIf(browserTestsEnabled())('the site below /team-playbook/ in Chromiu
     const open = cases.find((c) => c.source.id === 'tiny-bakery')!;
     const { page, errors } = await openPage(site.browser);
     await page.goto(at(`/r/${open.token}/`));
-    await Promise.all([page.waitForURL(new RegExp(`/team-playbook/r/${open.token}/${open.periods.at(-1)}/$`)), page.locator(`a[href="${open.periods.at(-1)}/"]`).first().click()]);
+    await Promise.all([
+      page.waitForURL(new RegExp(`/team-playbook/r/${open.token}/${open.periods.at(-1)}/$`)),
+      page
+        .locator(`a[href="${open.periods.at(-1)}/"]`)
+        .first()
+        .click(),
+    ]);
     const drawn = await chartsDrawn(page);
     expect(drawn.length).toBeGreaterThan(0);
     expect(drawn.every(Boolean)).toBe(true);
-    const csv = await page.request.get(new URL(await page.locator('a[download]').getAttribute('href') as string, page.url()).href);
+    const csv = await page.request.get(new URL((await page.locator('a[download]').getAttribute('href')) as string, page.url()).href);
     expect(csv.status()).toBe(200);
     expect(errors).toEqual([]);
     await page.close();

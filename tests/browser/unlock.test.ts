@@ -49,7 +49,14 @@ function buildSite(): string {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-unlock-'));
   fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(root, 'node_modules'), 'dir');
   const files = ['src/components/report/UnlockForm.astro', 'src/components/report/unlock.ts', 'src/components/report/Sealed.astro'];
-  for (const file of [...files, 'src/lib/i18n/en.ts', 'src/lib/i18n/plural.ts', 'src/lib/crypto/page-crypto.ts', 'src/lib/crypto/seal-page.ts', 'src/lib/crypto/encrypt-pages.ts']) {
+  for (const file of [
+    ...files,
+    'src/lib/i18n/en.ts',
+    'src/lib/i18n/plural.ts',
+    'src/lib/crypto/page-crypto.ts',
+    'src/lib/crypto/seal-page.ts',
+    'src/lib/crypto/encrypt-pages.ts',
+  ]) {
     fs.mkdirSync(path.dirname(path.join(root, file)), { recursive: true });
     fs.copyFileSync(path.join(PROJECT, file), path.join(root, file));
   }
@@ -60,7 +67,10 @@ function buildSite(): string {
   fs.mkdirSync(path.join(root, 'src/pages/r/other456'), { recursive: true });
   fs.writeFileSync(path.join(pages, 'index.astro'), reportPage('Overview', `${SCOPE}2026-03/`, SCOPE, SCOPE, '../../../components/report'));
   fs.writeFileSync(path.join(pages, '2026-03/index.astro'), reportPage('March 2026', SCOPE, SCOPE, `${SCOPE}2026-03/`, '../../../../components/report'));
-  fs.writeFileSync(path.join(root, 'src/pages/r/other456/index.astro'), reportPage('Other client', OTHER_SCOPE, OTHER_SCOPE, OTHER_SCOPE, '../../../components/report'));
+  fs.writeFileSync(
+    path.join(root, 'src/pages/r/other456/index.astro'),
+    reportPage('Other client', OTHER_SCOPE, OTHER_SCOPE, OTHER_SCOPE, '../../../components/report'),
+  );
   const result = spawnSync(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'build', '--root', root], {
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
     encoding: 'utf8',
@@ -255,7 +265,9 @@ describe.runIf(browserTestsEnabled())('encrypted report pages in Chromium', () =
     });
     await page.goto(`${site.url}${SCOPE}`);
     await page.waitForSelector('form:not([hidden])');
-    expect(await page.getByRole('alert').textContent()).toBe('This page was sealed by an older version of the site and cannot be opened. Ask your agency for a fresh link.');
+    expect(await page.getByRole('alert').textContent()).toBe(
+      'This page was sealed by an older version of the site and cannot be opened. Ask your agency for a fresh link.',
+    );
     expect(await page.getByLabel('Passphrase').isDisabled()).toBe(true);
     expect(errors).toEqual([]);
     await page.close();
@@ -264,7 +276,9 @@ describe.runIf(browserTestsEnabled())('encrypted report pages in Chromium', () =
   it('tells readers without JavaScript that the report is encrypted', async () => {
     const { page } = await openPage(site.browser, undefined, { javaScriptEnabled: false });
     await page.goto(`${site.url}${SCOPE}`);
-    expect((await page.locator('body').innerText()).trim()).toBe('This report is encrypted. Your browser needs JavaScript to ask for the passphrase and open it.');
+    expect((await page.locator('body').innerText()).trim()).toBe(
+      'This report is encrypted. Your browser needs JavaScript to ask for the passphrase and open it.',
+    );
     await page.close();
   });
 });

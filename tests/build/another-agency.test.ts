@@ -25,7 +25,9 @@ describe("the fixture agency's site", () => {
   const $ = loadPage(dist, 'index.html');
 
   it('introduces the playbook with its own role titles', () => {
-    expect(textOf($, '.lead')).toMatch(/^Who does what in the agency, role by role: Account Lead and Support Agent\. How each role's success is measured and how a new hire gets started\. /);
+    expect(textOf($, '.lead')).toMatch(
+      /^Who does what in the agency, role by role: Account Lead and Support Agent\. How each role's success is measured and how a new hire gets started\. /,
+    );
     expect($('meta[name="description"]').attr('content')).toBe(
       "The agency playbook: who does what (Account Lead and Support Agent), how each role's success is measured, and how a new hire gets started.",
     );
@@ -58,7 +60,10 @@ describe("the fixture agency's site", () => {
   it('ships a public/ folder with nothing client-specific', () => {
     expect(listFiles(path.join(PROJECT, 'public'))).toEqual(['favicon.svg']);
     for (const id of fs.readdirSync(path.join(DEMO_CONTENT, 'clients'))) {
-      expect(listFiles(path.join(PROJECT, 'public')).some((file) => file.includes(id)), id).toBe(false);
+      expect(
+        listFiles(path.join(PROJECT, 'public')).some((file) => file.includes(id)),
+        id,
+      ).toBe(false);
     }
   });
 });

@@ -32,7 +32,10 @@ describe('demo report branding', () => {
       const branding = c.source.client!.data.branding;
       for (const file of pagesOf(c)) {
         const $ = loadPage(demo, file);
-        for (const [selector, name] of [['img.logo:not(.logo-dark)', branding.logo], ['img.logo-dark', branding.logoDark]] as const) {
+        for (const [selector, name] of [
+          ['img.logo:not(.logo-dark)', branding.logo],
+          ['img.logo-dark', branding.logoDark],
+        ] as const) {
           const img = $(`.brand-bar ${selector}`);
           expect(img, `${file} ${selector}`).toHaveLength(1);
           const [width, height] = [Number(img.attr('width')), Number(img.attr('height'))];
@@ -114,7 +117,9 @@ describe('branding of fixture clients: payloads and a passphrase', () => {
     const $ = loadPage(dist, page);
     expect($('.report-footer')).toHaveLength(0);
     expect($('html').attr('style')).toBeUndefined();
-    const opened = cheerio.load(await decryptText(parsePayload($('[data-encrypted-payload]').text()), inject('lockedPassphrase'), `/${page.replace('index.html', '')}`));
+    const opened = cheerio.load(
+      await decryptText(parsePayload($('[data-encrypted-payload]').text()), inject('lockedPassphrase'), `/${page.replace('index.html', '')}`),
+    );
     expect(opened('.report-footer').text()).toBe('Sealed footer of Locked Client Ltd');
     expect(opened('[data-print-header]').attr('data-print-header')).toMatch(/^'Locked Client Ltd · .*2026.*'$/);
   });

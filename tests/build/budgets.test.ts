@@ -36,18 +36,27 @@ describe('page-weight budgets of the demo site', () => {
     expect(months.length).toBeGreaterThan(0);
     // The measure sees the chart island (chart.js is most of the budget), so a pass means something.
     expect(allJavaScript(dist, months.at(-1)!).gzipBytes).toBeGreaterThan(20 * KB);
-    expect(over(reports, (file) => allJavaScript(dist, file).gzipBytes, BUDGET.reportJs), 'report pages over the JavaScript budget').toEqual([]);
+    expect(
+      over(reports, (file) => allJavaScript(dist, file).gzipBytes, BUDGET.reportJs),
+      'report pages over the JavaScript budget',
+    ).toEqual([]);
   });
 
   it('ships at most 15 KB of JavaScript (gzip) on every playbook page', () => {
     const playbook = pages().filter((file) => file.startsWith('playbook/'));
     expect(playbook.length).toBeGreaterThan(0);
-    expect(over(playbook, (file) => initialJavaScript(dist, file).gzipBytes, BUDGET.playbookJs), 'playbook pages over the JavaScript budget').toEqual([]);
+    expect(
+      over(playbook, (file) => initialJavaScript(dist, file).gzipBytes, BUDGET.playbookJs),
+      'playbook pages over the JavaScript budget',
+    ).toEqual([]);
   });
 
   it('has no HTML page over 100 KB (gzip)', () => {
     const all = pages();
     expect(all.length).toBeGreaterThan(0);
-    expect(over(all, (file) => gzipSync(fs.readFileSync(path.join(dist, file))).length, BUDGET.html), 'HTML pages over budget').toEqual([]);
+    expect(
+      over(all, (file) => gzipSync(fs.readFileSync(path.join(dist, file))).length, BUDGET.html),
+      'HTML pages over budget',
+    ).toEqual([]);
   });
 });

@@ -74,7 +74,11 @@ describe('demo commentary citations', () => {
     for (const report of reports) {
       const { c, period } = report;
       const $ = loadPage(demo, `r/${c.token}/${period}/index.html`);
-      const tiles = new Map($('.tile').toArray().map((el) => [el.attribs['data-kpi']!, el.attribs['data-value']!]));
+      const tiles = new Map(
+        $('.tile')
+          .toArray()
+          .map((el) => [el.attribs['data-kpi']!, el.attribs['data-value']!]),
+      );
       for (const { citation, el } of pageCitations(c, period, $, report)) {
         if (citation.kind !== 'kpi' || citation.platform !== 'all' || !tiles.has(citation.kpi)) continue;
         expect(el.attribs.value, `${report.file}: :kpi[${citation.kpi}]`).toBe(tiles.get(citation.kpi));
@@ -84,7 +88,7 @@ describe('demo commentary citations', () => {
     expect(compared).toBeGreaterThan(30);
   });
 
-  it('shows for every citation, platform ones included, the number in the page\'s data.csv', () => {
+  it("shows for every citation, platform ones included, the number in the page's data.csv", () => {
     for (const report of reports) {
       const { c, period } = report;
       const $ = loadPage(demo, `r/${c.token}/${period}/index.html`);
@@ -100,27 +104,33 @@ describe('demo commentary citations', () => {
   });
 
   it('renders no citation as "no data" unless its sentence says there is none', () => {
-    const pages = [
-      ...reports.map((r) => `r/${r.c.token}/${r.period}/index.html`),
-      ...demoCases.map((c) => `r/${c.token}/index.html`),
-    ];
+    const pages = [...reports.map((r) => `r/${r.c.token}/${r.period}/index.html`), ...demoCases.map((c) => `r/${c.token}/index.html`)];
     let cited = 0;
     for (const page of pages) {
       const $ = loadPage(demo, page);
       cited += $('data.cited').length;
       for (const el of $('data.no-data').toArray()) {
-        expect(sentenceAround($, el), `${page}: "${$(el).text()}"`).toMatch(/\bno data\b|\bnot measured\b|\bno (?:change|target)\b|\bkeine Daten\b|\bnicht gemessen\b/i);
+        expect(sentenceAround($, el), `${page}: "${$(el).text()}"`).toMatch(
+          /\bno data\b|\bnot measured\b|\bno (?:change|target)\b|\bkeine Daten\b|\bnicht gemessen\b/i,
+        );
       }
     }
     expect(cited).toBeGreaterThan(100);
   });
 
-  it('shows on each hub the latest report\'s highlights with the same cited values as that report', () => {
+  it("shows on each hub the latest report's highlights with the same cited values as that report", () => {
     for (const c of demoCases) {
-      const latest = reports.filter((r) => r.c === c).map((r) => r.period).sort().at(-1)!;
+      const latest = reports
+        .filter((r) => r.c === c)
+        .map((r) => r.period)
+        .sort()
+        .at(-1)!;
       const hub = loadPage(demo, `r/${c.token}/index.html`);
       const page = loadPage(demo, `r/${c.token}/${latest}/index.html`);
-      const values = ($: ReturnType<typeof loadPage>, selector: string) => $(selector).toArray().map((el) => [(el as Element).attribs.value, $(el).text()]);
+      const values = ($: ReturnType<typeof loadPage>, selector: string) =>
+        $(selector)
+          .toArray()
+          .map((el) => [(el as Element).attribs.value, $(el).text()]);
       expect(values(hub, 'section[aria-labelledby="latest-highlights"] data'), c.source.id).toEqual(values(page, 'ul.highlights data'));
     }
   });

@@ -49,7 +49,7 @@ describe('import → check → build', () => {
     token = casesOf(root)[0]!.token;
   }, 300_000);
 
-  it('wrote the imported rows beside the fixture\'s own', () => {
+  it("wrote the imported rows beside the fixture's own", () => {
     expect(readText(root, 'clients/tiny-bakery/snapshots/2026-02.csv')).toBe(
       'platform,impressions,likes,comments,followers,messages,replies\n' +
         'mastodon,1200,50,12,520,25,25\n' +
@@ -68,7 +68,7 @@ describe('import → check → build', () => {
     expect(ENGAGEMENT_ALL).toBeCloseTo(0.00694, 5);
   });
 
-  it('publishes the imported platforms\' numbers in data.csv', () => {
+  it("publishes the imported platforms' numbers in data.csv", () => {
     const rows = parse(readText(dist, `r/${token}/2026-02/data.csv`), { columns: true }) as Record<string, string>[];
     const cell = (kpi: string, platform: string) => rows.find((row) => row.kpi === kpi && row.platform === platform)?.value;
     expect(cell('engagement-rate', 'all')).toBe(String(ENGAGEMENT_ALL));

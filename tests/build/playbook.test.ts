@@ -78,7 +78,11 @@ describe('playbook pages', () => {
   it('shows a role with its KPIs and its RACI row grouped by letter', () => {
     const $ = page(`/playbook/${latest}/roles/content-moderator/`);
     expect($('h1').text()).toBe('Content Moderator');
-    expect($('.raci-group').map((_, g) => g.attribs['data-letter']).get()).toEqual(expect.arrayContaining(['A', 'R']));
+    expect(
+      $('.raci-group')
+        .map((_, g) => g.attribs['data-letter'])
+        .get(),
+    ).toEqual(expect.arrayContaining(['A', 'R']));
     expect($('#kpis ~ ul a').first().attr('href')).toMatch(/^\/playbook\/2\.0\/kpis\//);
   });
 
@@ -93,7 +97,9 @@ describe('playbook pages', () => {
   it('writes a KPI formula with metric labels and its history across versions', () => {
     const $ = page(`/playbook/${latest}/kpis/engagement-rate/`);
     expect($('.formula').text()).toBe('Engagements ÷ Impressions');
-    const rows = $('#history ~ .scroll tbody tr').map((_, tr) => $(tr).find('th').text().trim()).get();
+    const rows = $('#history ~ .scroll tbody tr')
+      .map((_, tr) => $(tr).find('th').text().trim())
+      .get();
     expect(rows).toEqual(['1.0', '2.0', 'next']);
     const v2 = $('#history ~ .scroll tbody tr').eq(1);
     // Words, not ids: the formula with metric labels, the unit and the owner by name.
@@ -115,7 +121,11 @@ describe('playbook pages', () => {
   });
 
   it('links glossary terms from role pages to anchors that exist', () => {
-    const glossaryIds = new Set(page(`/playbook/${latest}/glossary/`)('[id]').map((_, el) => el.attribs.id).get());
+    const glossaryIds = new Set(
+      page(`/playbook/${latest}/glossary/`)('[id]')
+        .map((_, el) => el.attribs.id)
+        .get(),
+    );
     const terms = page(`/playbook/${latest}/roles/community-manager/`)('a.term');
     expect(terms.length).toBeGreaterThan(0);
     terms.each((_, a) => {
@@ -140,7 +150,9 @@ describe('every playbook page', () => {
       expect($('title').text(), file).toMatch(/\S/);
       expect($('meta[name="description"]').attr('content'), file).toMatch(/\S/);
       expect($('h1'), file).toHaveLength(1);
-      const levels = $('h1, h2, h3, h4, h5, h6').map((_, h) => Number(h.tagName[1])).get();
+      const levels = $('h1, h2, h3, h4, h5, h6')
+        .map((_, h) => Number(h.tagName[1]))
+        .get();
       levels.forEach((level, i) => i > 0 && expect(level - levels[i - 1]!, `${file}: h${levels[i - 1]} → h${level}`).toBeLessThanOrEqual(1));
     }
   });
@@ -149,7 +161,10 @@ describe('every playbook page', () => {
     for (const file of files) {
       const weight = initialJavaScript(dist, file);
       expect(weight.gzipBytes, `${file}: ${weight.files.join(', ')}`).toBeLessThanOrEqual(15 * 1024);
-      expect(weight.files.some((f) => f.includes('pagefind')), file).toBe(false);
+      expect(
+        weight.files.some((f) => f.includes('pagefind')),
+        file,
+      ).toBe(false);
     }
   });
 });
@@ -160,7 +175,9 @@ describe('headings', () => {
   it('the check catches a repeated title and a heading repeated in one section, not one repeated in another', () => {
     const h = (level: number, text: string) => ({ level, text });
     expect(repeatedHeadings([h(1, 'Changes'), h(2, 'Roles'), h(2, 'Changes')])).toEqual(['the title "Changes" appears twice (h2)']);
-    expect(repeatedHeadings([h(1, 'KPI'), h(2, 'How it is calculated'), h(2, 'Why'), h(2, 'How it is Calculated')])).toEqual(['two h2 "How it is Calculated" under "KPI"']);
+    expect(repeatedHeadings([h(1, 'KPI'), h(2, 'How it is calculated'), h(2, 'Why'), h(2, 'How it is Calculated')])).toEqual([
+      'two h2 "How it is Calculated" under "KPI"',
+    ]);
     expect(repeatedHeadings([h(1, 'Changes'), h(2, 'Roles'), h(3, 'Reach'), h(2, 'KPIs'), h(3, 'Reach')])).toEqual([]);
   });
 
@@ -172,13 +189,19 @@ describe('headings', () => {
 
 describe('"On this page"', () => {
   const files = listFiles(dist).filter((f) => f.startsWith('playbook/') && f.endsWith('.html'));
-  const linksOf = ($: ReturnType<typeof page>, list: string) => $(`${list} a[data-contents-link]`).map((_, a) => [[$(a).attr('href'), $(a).text().trim()]]).get() as [string, string][];
+  const linksOf = ($: ReturnType<typeof page>, list: string) =>
+    $(`${list} a[data-contents-link]`)
+      .map((_, a) => [[$(a).attr('href'), $(a).text().trim()]])
+      .get() as [string, string][];
 
   it('lists every linkable h2 and h3 of a long page, in the sidebar and the phone bar alike, linking to them', () => {
     let listed = 0;
     for (const file of files) {
       const $ = loadPage(dist, file);
-      const headings = $('article.content').find('h2[id], h3[id]').map((_, h) => [[`#${h.attribs.id}`, $(h).text().replace(/\s+/g, ' ').trim()]]).get() as [string, string][];
+      const headings = $('article.content')
+        .find('h2[id], h3[id]')
+        .map((_, h) => [[`#${h.attribs.id}`, $(h).text().replace(/\s+/g, ' ').trim()]])
+        .get() as [string, string][];
       const aside = linksOf($, '.page-contents');
       if (headings.length < 3) {
         expect(aside, file).toEqual([]);
@@ -205,7 +228,11 @@ describe('"On this page"', () => {
 
   it('nests h3 sections under their h2', () => {
     const $ = page(`/playbook/${latest}/roles/content-moderator/`);
-    const nested = $('.page-contents a[href="#raci"]').parent().find('ul a').map((_, a) => a.attribs.href).get();
+    const nested = $('.page-contents a[href="#raci"]')
+      .parent()
+      .find('ul a')
+      .map((_, a) => a.attribs.href)
+      .get();
     expect(nested).toEqual(expect.arrayContaining(['#raci-a', '#raci-r']));
   });
 });
@@ -226,7 +253,9 @@ describe('the phone menu', () => {
 
   it('holds the links of every section of the playbook', () => {
     const $ = page(`/playbook/${latest}/kpis/`);
-    const hrefs = $('#playbook-menu a').map((_, a) => a.attribs.href).get();
+    const hrefs = $('#playbook-menu a')
+      .map((_, a) => a.attribs.href)
+      .get();
     const model = models.find((m) => m.version === latest)!;
     for (const role of model.roles) expect(hrefs).toContain(`/playbook/${latest}/roles/${role.id}/`);
     expect(hrefs).toEqual(expect.arrayContaining([`/playbook/${latest}/responsibilities/`, `/playbook/${latest}/glossary/`, `/playbook/${latest}/changes/`]));
@@ -234,14 +263,24 @@ describe('the phone menu', () => {
 });
 
 describe('the matrix legend', () => {
-  it('names the role behind each column\'s initials, in column order, and each letter', () => {
+  it("names the role behind each column's initials, in column order, and each letter", () => {
     const model = models.find((m) => m.version === latest)!;
     const { columns } = matrixView(model);
     const $ = page(`/playbook/${latest}/responsibilities/`);
-    const legend = $('.legend.columns div').map((_, d) => [[$(d).find('dt').text().trim(), $(d).find('dd').text().trim()]]).get();
+    const legend = $('.legend.columns div')
+      .map((_, d) => [[$(d).find('dt').text().trim(), $(d).find('dd').text().trim()]])
+      .get();
     expect(legend).toEqual(columns.map((c) => [c.short, c.role.title]));
-    expect($('table.matrix thead abbr').map((_, a) => $(a).text()).get()).toEqual(columns.map((c) => c.short));
-    expect($('.legend.letters dt').map((_, d) => $(d).text().trim()).get()).toEqual(['R', 'A', 'C', 'I', 'A/R']);
+    expect(
+      $('table.matrix thead abbr')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(columns.map((c) => c.short));
+    expect(
+      $('.legend.letters dt')
+        .map((_, d) => $(d).text().trim())
+        .get(),
+    ).toEqual(['R', 'A', 'C', 'I', 'A/R']);
   });
 });
 
@@ -258,7 +297,13 @@ describe('search excerpts', () => {
       const h1 = textOf(page(url), 'article h1');
       expect(meta.title, url).toBe(textOf(page(url), 'article [data-pagefind-meta="title"]'));
       expect(content.startsWith(h1), `${url}: ${content.slice(0, 80)}`).toBe(true);
-      expect(content.slice(h1.length).replace(/^\.?\s*/, '').startsWith(h1), `${url}: ${content.slice(0, 80)}`).toBe(false);
+      expect(
+        content
+          .slice(h1.length)
+          .replace(/^\.?\s*/, '')
+          .startsWith(h1),
+        `${url}: ${content.slice(0, 80)}`,
+      ).toBe(false);
     }
   });
 

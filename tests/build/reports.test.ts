@@ -28,7 +28,11 @@ describe('demo reports', () => {
   it('has a hub and one report per snapshot month, quarter and year for every client, at its token URL', () => {
     for (const c of demoCases) {
       expect(fs.existsSync(path.join(demo, 'r', c.token, 'index.html')), c.name).toBe(true);
-      const built = fs.readdirSync(path.join(demo, 'r', c.token), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
+      const built = fs
+        .readdirSync(path.join(demo, 'r', c.token), { withFileTypes: true })
+        .filter((d) => d.isDirectory())
+        .map((d) => d.name)
+        .sort();
       expect(built).toEqual(c.pages.map((p) => p.id).sort());
       // The demo's data runs from May 2025 to October 2026.
       expect(c.byKind.quarter.map((p) => p.id)).toEqual(['2025-Q2', '2025-Q3', '2025-Q4', '2026-Q1', '2026-Q2', '2026-Q3', '2026-Q4']);
@@ -55,7 +59,10 @@ describe('demo reports', () => {
   it('shows the change against a year before on a tile where both sides have data', () => {
     const c = demoCases.find((d) => d.source.id === 'northwind-outdoor')!;
     const $ = loadPage(demo, `r/${c.token}/2026-Q3/index.html`);
-    const expected = computeKpis(c.context, c.byKind.quarter.find((p) => p.id === '2026-Q3')!).filter((r) => r.platform === 'all');
+    const expected = computeKpis(
+      c.context,
+      c.byKind.quarter.find((p) => p.id === '2026-Q3')!,
+    ).filter((r) => r.platform === 'all');
     let shown = 0;
     $('.tile').each((_, el) => {
       const result = expected.find((r) => r.kpi === el.attribs['data-kpi'])!;
@@ -72,13 +79,22 @@ describe('demo reports', () => {
   it('lists months, quarters and years on the hub, newest first, and its overview starts at the newest month', () => {
     for (const c of demoCases) {
       const $ = loadPage(demo, `r/${c.token}/index.html`);
-      const list = (kind: string) => $(`ul.periods[data-kind="${kind}"] a`).map((_, a) => a.attribs.href).get();
+      const list = (kind: string) =>
+        $(`ul.periods[data-kind="${kind}"] a`)
+          .map((_, a) => a.attribs.href)
+          .get();
       expect(list('month'), c.name).toEqual([...c.byKind.month].reverse().map((p) => `${p.id}/`));
       expect(list('quarter'), c.name).toEqual([...c.byKind.quarter].reverse().map((p) => `${p.id}/`));
       expect(list('year'), c.name).toEqual(['2026/', '2025/']);
       const { t } = wordsFor(c.source.client!.data.locale);
-      expect($('.period-list h3').map((_, h) => $(h).text()).get()).toEqual([t.hub.months, t.hub.quarters, t.hub.years]);
-      const columns = $('table.overview thead a').map((_, a) => a.attribs.href).get();
+      expect(
+        $('.period-list h3')
+          .map((_, h) => $(h).text())
+          .get(),
+      ).toEqual([t.hub.months, t.hub.quarters, t.hub.years]);
+      const columns = $('table.overview thead a')
+        .map((_, a) => a.attribs.href)
+        .get();
       expect(columns[0], c.name).toBe(`${c.periods.at(-1)}/`);
       expect(columns).toEqual([...columns].sort().reverse());
     }
@@ -120,10 +136,16 @@ describe('demo reports', () => {
             target: result.target === undefined ? '' : String(result.target),
             status: result.status ?? '',
             kpi_label: kpiOf(result.kpi).name,
-            change_points: kpiOf(result.kpi).unit === 'percent' && hasValue(result.value) && hasValue(result.previous) ? String(Number((result.value.value - result.previous.value).toPrecision(12))) : '',
+            change_points:
+              kpiOf(result.kpi).unit === 'percent' && hasValue(result.value) && hasValue(result.previous)
+                ? String(Number((result.value.value - result.previous.value).toPrecision(12)))
+                : '',
             year_before: cell(result.yearBefore),
             change_year: cell(result.changeYear),
-            change_year_points: kpiOf(result.kpi).unit === 'percent' && hasValue(result.value) && hasValue(result.yearBefore) ? String(Number((result.value.value - result.yearBefore.value).toPrecision(12))) : '',
+            change_year_points:
+              kpiOf(result.kpi).unit === 'percent' && hasValue(result.value) && hasValue(result.yearBefore)
+                ? String(Number((result.value.value - result.yearBefore.value).toPrecision(12)))
+                : '',
           });
         });
       }
@@ -176,7 +198,9 @@ describe('demo reports', () => {
       for (const [i, period] of c.periods.entries()) {
         if (i < 2) continue;
         const $ = loadPage(demo, `r/${c.token}/${period}/index.html`);
-        const specs = $('figure[data-chart^="trend-"] script[type="application/json"]').map((_, el) => JSON.parse($(el).text()) as TrendChart).get();
+        const specs = $('figure[data-chart^="trend-"] script[type="application/json"]')
+          .map((_, el) => JSON.parse($(el).text()) as TrendChart)
+          .get();
         for (const spec of specs) {
           const where = `${c.name} ${period} ${spec.id}`;
           expect(spec.values, where).toHaveLength(Math.min(i + 1, 12));
@@ -209,7 +233,12 @@ describe('reports with holes, payloads and a passphrase', () => {
     const tile = $('.tile[data-kpi="engagement-rate"]');
     expect(tile.attr('data-value')).toBe('');
     expect(tile.find('.reason').text()).toMatch(/Bluesky/);
-    const cells = (kpi: string) => Object.fromEntries($(`tr[data-kpi="${kpi}"] td`).map((_, td) => [[td.attribs['data-platform'], $(td).text().trim()]]).get());
+    const cells = (kpi: string) =>
+      Object.fromEntries(
+        $(`tr[data-kpi="${kpi}"] td`)
+          .map((_, td) => [[td.attribs['data-platform'], $(td).text().trim()]])
+          .get(),
+      );
     expect(cells('engagement-rate').mastodon).toMatch(/^no data.*division by zero/i);
     expect(cells('reply-rate').linkedin).toMatch(/^no data.*Messages/);
     const csv = parse(readText(dist, `r/${gappy.token}/2026-02/data.csv`), { columns: true }) as Record<string, string>[];
@@ -220,7 +249,16 @@ describe('reports with holes, payloads and a passphrase', () => {
     const locked = byId('locked-client');
     const files = listFiles(path.join(dist, 'r', locked.token));
     // Its quarters and years are sealed like its months, with no data.csv either.
-    expect(files.sort()).toEqual(['2025-12/index.html', '2025-Q4/index.html', '2025/index.html', '2026-01/index.html', '2026-02/index.html', '2026-Q1/index.html', '2026/index.html', 'index.html']);
+    expect(files.sort()).toEqual([
+      '2025-12/index.html',
+      '2025-Q4/index.html',
+      '2025/index.html',
+      '2026-01/index.html',
+      '2026-02/index.html',
+      '2026-Q1/index.html',
+      '2026/index.html',
+      'index.html',
+    ]);
     for (const file of files) {
       const html = readText(path.join(dist, 'r', locked.token), file);
       expect(html).toContain('data-encrypted-payload');
@@ -237,7 +275,12 @@ describe('reports with holes, payloads and a passphrase', () => {
     const month = `/r/${locked.token}/2026-02/`;
     const $ = loadPage(folder, '2026-02/index.html');
     // The sealed page: one payload as the only content of [data-encrypt], the form, no image, no logo file.
-    expect($('[data-encrypt]').children().map((_, el) => $(el).attr('data-encrypted-payload') !== undefined).get()).toEqual([true]);
+    expect(
+      $('[data-encrypt]')
+        .children()
+        .map((_, el) => $(el).attr('data-encrypted-payload') !== undefined)
+        .get(),
+    ).toEqual([true]);
     expect($('img')).toHaveLength(0);
     expect($('.report-header').text()).not.toContain('Locked');
     expect($('body').attr('style')).toBeUndefined();
@@ -248,7 +291,10 @@ describe('reports with holes, payloads and a passphrase', () => {
     expect(opened('.sealed-brand .client-name').text()).toBe('Locked Client Ltd');
     expect(opened('.sealed-brand img.logo').attr('src')).toMatch(/^data:image\/svg\+xml;base64,/);
     expect(opened('.highlights').text()).toContain('Confidential launch numbers');
-    const tiles = opened('.tile .value').map((_, el) => opened(el).text().trim()).get().filter((text) => /\d/.test(text));
+    const tiles = opened('.tile .value')
+      .map((_, el) => opened(el).text().trim())
+      .get()
+      .filter((text) => /\d/.test(text));
     expect(tiles.length).toBeGreaterThan(0);
     const html = readText(folder, '2026-02/index.html');
     assertNoPlaintext(html, ['Locked Client Ltd', 'Confidential launch numbers beat the plan', 'Only for the client', ...tiles]);

@@ -53,7 +53,9 @@ describe('a passphrase shorter than 12 characters', () => {
 
   it('fails the build before rendering, without quoting it', () => {
     expect(status).toBe(1);
-    expect(output).toContain(`${root}/clients/locked-client/client.yaml:4: passphraseEnv: environment variable LOCKED_CLIENT_PASSPHRASE holds a passphrase of 7 characters, shorter than 12`);
+    expect(output).toContain(
+      `${root}/clients/locked-client/client.yaml:4: passphraseEnv: environment variable LOCKED_CLIENT_PASSPHRASE holds a passphrase of 7 characters, shorter than 12`,
+    );
     expect(output).not.toContain('hunter2');
   });
 });
@@ -66,7 +68,9 @@ describe('a sealed page that still names the client outside the ciphertext', () 
 
   it('fails the build with one line per client, and deletes that client’s folder', () => {
     expect(status).toBe(1);
-    expect(output).toMatch(/^locked-client: report pages not sealed \(.*readable outside the encrypted payload.*\); deleted its report folder from the output$/m);
+    expect(output).toMatch(
+      /^locked-client: report pages not sealed \(.*readable outside the encrypted payload.*\); deleted its report folder from the output$/m,
+    );
     expect(output).not.toMatch(NO_STACK);
     expect(fs.existsSync(path.join(outDir, 'r', tokenOf(root)))).toBe(false);
     // Other clients' reports are untouched (the build still failed, so none of it is published).

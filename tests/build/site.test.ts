@@ -11,37 +11,51 @@ const $ = loadPage(dist, 'index.html');
 
 describe('build of the fixture content root', () => {
   it('writes a home page built from that root, not from the demo content', () => {
-    expect($('.role-card h3').map((_, el) => $(el).text()).get()).toEqual(['Account Lead', 'Support Agent']);
+    expect(
+      $('.role-card h3')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['Account Lead', 'Support Agent']);
     expect($('.role-card[data-role="support-agent"] p').text()).toBe("Answers the community's questions in their own name.");
     expect($.html()).not.toContain('Community Manager');
   });
 
   it('presents the latest released version and mentions the draft', () => {
     expect(textOf($, '.version')).toBe('Current release: 1.0 · a working draft with unreleased changes exists');
-    expect($('.versions li').map((_, el) => $(el).text().replace(/\s+/g, ' ').trim()).get()).toEqual(['Version 1.0 (latest)', 'Working draft (next)']);
-    expect($('.versions a').map((_, a) => a.attribs.href).get()).toEqual(['/playbook/1.0/', '/playbook/next/']);
+    expect(
+      $('.versions li')
+        .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['Version 1.0 (latest)', 'Working draft (next)']);
+    expect(
+      $('.versions a')
+        .map((_, a) => a.attribs.href)
+        .get(),
+    ).toEqual(['/playbook/1.0/', '/playbook/next/']);
   });
 
   it('links each role card to its page in the latest release', () => {
-    expect($('.role-card h3 a').map((_, a) => a.attribs.href).get()).toEqual(['/playbook/roles/account-lead/', '/playbook/roles/support-agent/']);
+    expect(
+      $('.role-card h3 a')
+        .map((_, a) => a.attribs.href)
+        .get(),
+    ).toEqual(['/playbook/roles/account-lead/', '/playbook/roles/support-agent/']);
   });
 
   it('counts roles, tasks, areas, KPIs, checklists and terms from the content', () => {
-    expect($('.stats li').map((_, el) => $(el).text().replace(/\s+/g, ' ').trim()).get()).toEqual([
-      '2 roles',
-      '3 tasks in the responsibility matrix, across 2 areas',
-      '3 KPI definitions',
-      '1 onboarding checklist',
-      '2 glossary terms',
-    ]);
+    expect(
+      $('.stats li')
+        .map((_, el) => $(el).text().replace(/\s+/g, ' ').trim())
+        .get(),
+    ).toEqual(['2 roles', '3 tasks in the responsibility matrix, across 2 areas', '3 KPI definitions', '1 onboarding checklist', '2 glossary terms']);
   });
 
   it('shows role traits in words', () => {
-    expect($('.role-card[data-role="support-agent"] .traits li').map((_, el) => $(el).text()).get()).toEqual([
-      'Long-term relationships',
-      'Peer-to-peer',
-      'Speaks in their own name',
-    ]);
+    expect(
+      $('.role-card[data-role="support-agent"] .traits li')
+        .map((_, el) => $(el).text())
+        .get(),
+    ).toEqual(['Long-term relationships', 'Peer-to-peer', 'Speaks in their own name']);
   });
 
   it('has a title, a description, a language and exactly one h1', () => {

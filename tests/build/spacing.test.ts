@@ -60,7 +60,9 @@ describe('search index text', () => {
 
   /** Every word of a page once its tags are read as spaces, as a reader sees the words. */
   function wordsOf(html: string): Set<string> {
-    const text = prose(html).replace(/<[^>]+>/g, ' ').replace(/&[a-z#0-9]+;/gi, ' ');
+    const text = prose(html)
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/&[a-z#0-9]+;/gi, ' ');
     return new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   }
 

@@ -12,7 +12,8 @@ import { INVALID_FIXTURES, VALID_FIXTURE } from '../helpers/paths.ts';
 
 function overlay(root: string, name: string, files?: string[]): void {
   const from = path.join(INVALID_FIXTURES, name);
-  for (const file of files ?? ['.']) fs.cpSync(path.join(from, file), path.join(root, file), { recursive: true, filter: (source) => path.basename(source) !== 'expected.txt' });
+  for (const file of files ?? ['.'])
+    fs.cpSync(path.join(from, file), path.join(root, file), { recursive: true, filter: (source) => path.basename(source) !== 'expected.txt' });
 }
 
 describe('build of content check used to pass', () => {
@@ -20,7 +21,8 @@ describe('build of content check used to pass', () => {
   overlay(root, 'stranger-not-utf8', ['playbook/roles/support-agent.mdx']);
   fs.writeFileSync(
     path.join(root, 'playbook/roles/account-lead.mdx'),
-    fs.readFileSync(path.join(root, 'playbook/roles/account-lead.mdx'), 'utf8') + "\nimport Chart from 'chart-kit-that-is-not-installed'\n\nSee {undefined.boom}.\n",
+    fs.readFileSync(path.join(root, 'playbook/roles/account-lead.mdx'), 'utf8') +
+      "\nimport Chart from 'chart-kit-that-is-not-installed'\n\nSee {undefined.boom}.\n",
   );
   const check = rolebook(['check'], { ROLEBOOK_CONTENT: root });
   const outDir = path.join(inject('outputDir'), 'stranger');

@@ -57,18 +57,28 @@ describe('a site built for https://org.github.io/team-playbook/', () => {
     const $ = loadPage(dist, 'playbook/1.0/roles/support-agent/index.html');
     expect($('a.brand').attr('href')).toBe(SUBPATH_BASE);
     expect($('link[rel="icon"]').attr('href')).toBe(`${SUBPATH_BASE}favicon.svg`);
-    const switcher = $('a[data-same-page]').map((_, a) => a.attribs.href).get();
+    const switcher = $('a[data-same-page]')
+      .map((_, a) => a.attribs.href)
+      .get();
     expect(switcher).toContain(`${SUBPATH_BASE}playbook/next/roles/support-agent/`);
     const glossary = listFiles(dist)
       .filter((file) => file.startsWith('playbook/') && file.endsWith('.html'))
-      .flatMap((file) => loadPage(dist, file)('a[href*="/glossary/#"]').map((_, a) => a.attribs.href).get());
+      .flatMap((file) =>
+        loadPage(
+          dist,
+          file,
+        )('a[href*="/glossary/#"]')
+          .map((_, a) => a.attribs.href)
+          .get(),
+      );
     for (const href of glossary) expect(href).toMatch(/^\/team-playbook\/playbook\/(\d+\.\d+|next)\/glossary\/#term-/);
   });
 
   it('loads the search index from below the base and gives results URLs below it', () => {
     const scripts = listFiles(dist).filter((file) => file.startsWith('_astro/') && file.endsWith('.js'));
-    const search = scripts.map((file) => readText(dist, file)).find((text) => text.includes('pagefind/pagefind.js'))
-      ?? loadPage(dist, 'playbook/1.0/index.html')('script').text();
+    const search =
+      scripts.map((file) => readText(dist, file)).find((text) => text.includes('pagefind/pagefind.js')) ??
+      loadPage(dist, 'playbook/1.0/index.html')('script').text();
     expect(search).toContain('/team-playbook/');
     expect(search).toContain('baseUrl');
     expect(fs.existsSync(path.join(dist, 'pagefind/pagefind.js'))).toBe(true);

@@ -42,7 +42,9 @@ describe('html-validate on every page type of the demo site', () => {
   }
 
   it('is configured to find errors (a page with a duplicate id and a stray end tag fails)', async () => {
-    const report = await validator.validateString('<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a">x</p><p id="a">y</div></body></html>');
+    const report = await validator.validateString(
+      '<!doctype html><html lang="en"><head><title>x</title></head><body><p id="a">x</p><p id="a">y</div></body></html>',
+    );
     const rules = report.results.flatMap((result) => result.messages).map((m) => m.ruleId);
     expect(rules).toEqual(expect.arrayContaining(['no-dup-id', 'close-order']));
   });
@@ -67,8 +69,14 @@ describe('the link checker', () => {
       fs.mkdirSync(path.dirname(path.join(site, file)), { recursive: true });
       fs.writeFileSync(path.join(site, file), `<!doctype html><html><body>${html}</body></html>`);
     };
-    write('index.html', '<h1 id="top">x</h1><a href="/docs/">ok</a><a href="docs/#intro">ok</a><a href="/docs/#missing">bad anchor</a><a href="/nowhere/">bad</a><a href="#top">ok</a><a href="#gone">bad</a>');
-    write('docs/index.html', '<h2 id="intro">x</h2><a href="../">ok</a><a href="page.html">ok</a><a href="./pages/">bad</a><img src="pic.png"><a href="https://example.com/x">external</a><script src="/pagefind/pagefind.js"></script>');
+    write(
+      'index.html',
+      '<h1 id="top">x</h1><a href="/docs/">ok</a><a href="docs/#intro">ok</a><a href="/docs/#missing">bad anchor</a><a href="/nowhere/">bad</a><a href="#top">ok</a><a href="#gone">bad</a>',
+    );
+    write(
+      'docs/index.html',
+      '<h2 id="intro">x</h2><a href="../">ok</a><a href="page.html">ok</a><a href="./pages/">bad</a><img src="pic.png"><a href="https://example.com/x">external</a><script src="/pagefind/pagefind.js"></script>',
+    );
     write('docs/page.html', '<a href="/docs">ok, a folder</a><a href="mailto:a@b.c">external</a>');
     expect(brokenLinks(site).sort()).toEqual(
       [

@@ -10,7 +10,9 @@ describe('rolebook check', () => {
   it('exits 0 and summarises clean content', () => {
     const { status, stdout, stderr } = rolebook(['check'], { ROLEBOOK_CONTENT: VALID_FIXTURE });
     expect(stderr).toBe('');
-    expect(stdout).toMatch(/^✓ tests\/fixtures\/valid\/ is valid: 2 playbook versions \(next, 1\.0\), 2 roles and 3 KPIs in the draft, 1 client, 3 snapshots\n$/);
+    expect(stdout).toMatch(
+      /^✓ tests\/fixtures\/valid\/ is valid: 2 playbook versions \(next, 1\.0\), 2 roles and 3 KPIs in the draft, 1 client, 3 snapshots\n$/,
+    );
     expect(status).toBe(0);
   });
 
@@ -34,7 +36,9 @@ describe('rolebook check', () => {
     expect(status).toBe(1);
     const lines = stderr.trim().split('\n');
     expect(lines).toHaveLength(200 + 3);
-    expect(lines[0]).toBe(`${root}/clients/tiny-bakery/snapshots/2026-02.csv:2:2: impressions: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")`);
+    expect(lines[0]).toBe(
+      `${root}/clients/tiny-bakery/snapshots/2026-02.csv:2:2: impressions: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")`,
+    );
     expect(lines[199]).toMatch(/2026-02\.csv:201:2: /);
     expect(lines.slice(200)).toEqual(['… and 50 more problems', '', `✗ 250 problems in ${root}/`]);
     const annotations = stdout.trim().split('\n');

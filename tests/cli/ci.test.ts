@@ -17,7 +17,10 @@ function sectionCommands(heading: string): string[] {
 }
 
 /** The npm commands `.ci/run` runs, in order, comments and the apt step aside. */
-const ciCommands = ci.split('\n').map((line) => line.trim()).filter((line) => line.startsWith('npm '));
+const ciCommands = ci
+  .split('\n')
+  .map((line) => line.trim())
+  .filter((line) => line.startsWith('npm '));
 
 /** Every command the README's command table documents (`npm run check`, `npm test`, …). */
 const documented = new Set([...readme.matchAll(/^\| `(npm [^`]+)` \|/gm)].map((match) => match[1]!));
@@ -25,13 +28,16 @@ const documented = new Set([...readme.matchAll(/^\| `(npm [^`]+)` \|/gm)].map((m
 describe('.ci/run', () => {
   const setUp = sectionCommands('Set up');
 
-  it('finds the README\'s set-up commands', () => {
+  it("finds the README's set-up commands", () => {
     expect(setUp).toEqual(['npm install && npm run build', 'npm test']);
   });
 
-  it('runs the README\'s set-up and test commands exactly as written, in that order', () => {
+  it("runs the README's set-up and test commands exactly as written, in that order", () => {
     const positions = setUp.map((command) => ciCommands.indexOf(command));
-    expect(positions.every((at) => at >= 0), `${setUp.join(' / ')} in ${ciCommands.join(' / ')}`).toBe(true);
+    expect(
+      positions.every((at) => at >= 0),
+      `${setUp.join(' / ')} in ${ciCommands.join(' / ')}`,
+    ).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(ciCommands[0]).toBe(setUp[0]);
   });

@@ -88,7 +88,9 @@ describe('rolebook diff between versions and the draft', () => {
     const root = copyRoot(VALID_FIXTURE);
     const { status, stderr } = diff(root, '3.0');
     expect(status).toBe(2);
-    expect(stderr).toContain(`rolebook diff: "3.0" is not a version of ${root}/ (expected one of 1.0, next), and ${root}/ is not in a git repository, so it cannot be a git ref`);
+    expect(stderr).toContain(
+      `rolebook diff: "3.0" is not a version of ${root}/ (expected one of 1.0, next), and ${root}/ is not in a git repository, so it cannot be a git ref`,
+    );
   });
 
   it('exits 2 on more than two names or an unknown option', () => {
@@ -129,7 +131,7 @@ describe('rolebook diff with git refs', () => {
     expect(diff(content, 'HEAD~1', 'HEAD').stdout).toContain(CELL);
   });
 
-  it('reports content problems at a ref under that ref\'s name', () => {
+  it("reports content problems at a ref under that ref's name", () => {
     const { content } = repoWithTwoCommits((root) => fs.writeFileSync(path.join(root, 'playbook/kpis/reply-rate.mdx'), '---\nname: Reply rate\n---\n'));
     const { status, stderr } = diff(content, 'HEAD~1', 'HEAD');
     expect(status).toBe(1);

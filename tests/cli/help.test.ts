@@ -9,12 +9,19 @@ import { PROJECT, VALID_FIXTURE } from '../helpers/paths.ts';
 
 const BIN = path.join(PROJECT, 'src/cli/rolebook.ts');
 const PINNED_NODE = path.join(PROJECT, 'node_modules/.bin/node');
-const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as { version: string; bin: Record<string, string>; scripts: Record<string, string> };
+const pkg = JSON.parse(fs.readFileSync(path.join(PROJECT, 'package.json'), 'utf8')) as {
+  version: string;
+  bin: Record<string, string>;
+  scripts: Record<string, string>;
+};
 
 /** The commands `rolebook --help` lists, so a command added later is covered without editing this test. */
 function listedCommands(usage: string): string[] {
   const section = usage.split('\nCommands:\n')[1]?.split('\n\n')[0] ?? '';
-  return section.split('\n').map((line) => /^ {2}([a-z][a-z-]*)\s{2,}/.exec(line)?.[1]).filter((name): name is string => Boolean(name));
+  return section
+    .split('\n')
+    .map((line) => /^ {2}([a-z][a-z-]*)\s{2,}/.exec(line)?.[1])
+    .filter((name): name is string => Boolean(name));
 }
 
 const usage = rolebook(['--help']).stdout;
@@ -112,7 +119,9 @@ describe('an unexpected error', () => {
     const { status, stdout, stderr } = rolebook(['new', 'role', 'editor'], { ROLEBOOK_CONTENT: root });
     expect(status).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`rolebook: unexpected error: EEXIST: file already exists, mkdir '${root}/playbook/roles'\n(rerun with --debug to see the stack trace)\n`);
+    expect(stderr).toBe(
+      `rolebook: unexpected error: EEXIST: file already exists, mkdir '${root}/playbook/roles'\n(rerun with --debug to see the stack trace)\n`,
+    );
   });
 
   it('prints the stack with --debug', () => {

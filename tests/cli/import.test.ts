@@ -119,7 +119,11 @@ describe('rolebook import', () => {
   });
 
   describe('values already there', () => {
-    const linkedin = () => exportFile('content.csv', '"Metrics for the selected dates.",,,\nDate,Impressions (total),Reactions (total),Comments (total)\n02/10/2026,3000,71,21\n02/11/2026,1175,0,0\n');
+    const linkedin = () =>
+      exportFile(
+        'content.csv',
+        '"Metrics for the selected dates.",,,\nDate,Impressions (total),Reactions (total),Comments (total)\n02/10/2026,3000,71,21\n02/11/2026,1175,0,0\n',
+      );
 
     it('refuses to replace them without --force, naming the file and the platform, and writes nothing', () => {
       const root = contentRoot();
@@ -127,7 +131,9 @@ describe('rolebook import', () => {
       const { status, stdout, stderr } = importInto(root, linkedin(), '--client', 'tiny-bakery');
       expect(status).toBe(1);
       expect(stdout).toBe('');
-      expect(stderr).toBe(`rolebook import: ${root}/${SNAPSHOTS}/2026-02.csv already has other linkedin values for impressions, likes, comments\nPass --force to replace them; nothing was written.\n`);
+      expect(stderr).toBe(
+        `rolebook import: ${root}/${SNAPSHOTS}/2026-02.csv already has other linkedin values for impressions, likes, comments\nPass --force to replace them; nothing was written.\n`,
+      );
       expect(files(root)).toEqual(before);
     });
 
@@ -153,7 +159,7 @@ describe('rolebook import', () => {
   });
 
   describe('several exports at once', () => {
-    it('imports a folder of a month\'s exports in one step, with one summary', () => {
+    it("imports a folder of a month's exports in one step, with one summary", () => {
       const root = contentRoot();
       const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-exports-'));
       fs.copyFileSync(YOUTUBE_TABLE, path.join(folder, 'Table data.csv'));
@@ -166,7 +172,9 @@ describe('rolebook import', () => {
         `Read ${folder}/FollowerHistory.csv: TikTok: FollowerHistory, 6 days for tiktok, dated by "Date".`,
         `Read ${folder}/Table data.csv: YouTube Studio: Table data (by content), 3 videos for youtube, numbers from its Total row.`,
       ]);
-      expect(stdout).toContain(`Wrote 1 file for 1 period:\n  ${root}/${SNAPSHOTS}/2026-02.csv: updated; added tiktok, 1 row: followers; added youtube, 1 row: impressions, likes, comments\n`);
+      expect(stdout).toContain(
+        `Wrote 1 file for 1 period:\n  ${root}/${SNAPSHOTS}/2026-02.csv: updated; added tiktok, 1 row: followers; added youtube, 1 row: impressions, likes, comments\n`,
+      );
       expect(readText(root, `${SNAPSHOTS}/2026-02.csv`)).toBe(
         'platform,impressions,likes,comments,followers,messages,replies\n' +
           'mastodon,1200,50,12,520,25,25\n' +
@@ -186,8 +194,14 @@ describe('rolebook import', () => {
       const { status, stdout, stderr } = importInto(root, YOUTUBE_TABLE, scores, totals, '--client', 'tiny-bakery', '--period', '2026-02');
       expect(status).toBe(1);
       expect(stdout).toBe('');
-      expect(stderr).toMatch(new RegExp(`^rolebook import: 2 of 3 exports cannot be imported, so none was \\(nothing was written\\):\n${escape(scores)}: is not an export Rolebook recognises \\(its header is "Name", "Score"\\)\\.\n`));
-      expect(stderr).toContain(`\n${totals}: has a cell Rolebook cannot read; nothing was written\n  ${totals}:2:3: Impressions: "lots" is not a number (expected a count such as 1,234 or 1234.5)\n`);
+      expect(stderr).toMatch(
+        new RegExp(
+          `^rolebook import: 2 of 3 exports cannot be imported, so none was \\(nothing was written\\):\n${escape(scores)}: is not an export Rolebook recognises \\(its header is "Name", "Score"\\)\\.\n`,
+        ),
+      );
+      expect(stderr).toContain(
+        `\n${totals}: has a cell Rolebook cannot read; nothing was written\n  ${totals}:2:3: Impressions: "lots" is not a number (expected a count such as 1,234 or 1234.5)\n`,
+      );
       expect(files(root)).toEqual(before);
     });
 
@@ -221,7 +235,9 @@ describe('rolebook import', () => {
     const { status, stderr } = importInto(root, YOUTUBE_TABLE, '--client', 'tiny-bakery', '--period', '2026-02');
     expect(status).toBe(1);
     expect(stderr).toMatch(
-      new RegExp(`^rolebook import: ${escape(`${root}/${SNAPSHOTS}/2026-02.csv`)} already exists and has a problem; fix it before importing into it \\(nothing was written\\)\n${escape(`${root}/${SNAPSHOTS}/2026-02.csv`)}:2:2: impressions: "lots" is not a number`),
+      new RegExp(
+        `^rolebook import: ${escape(`${root}/${SNAPSHOTS}/2026-02.csv`)} already exists and has a problem; fix it before importing into it \\(nothing was written\\)\n${escape(`${root}/${SNAPSHOTS}/2026-02.csv`)}:2:2: impressions: "lots" is not a number`,
+      ),
     );
     expect(readText(root, `${SNAPSHOTS}/2026-02.csv`)).toBe('platform,impressions\nmastodon,lots\n');
   });
@@ -255,7 +271,9 @@ describe('rolebook import', () => {
     const file = exportFile('scores.csv', 'Name,Score\nAna,3\n');
     const { status, stderr } = importInto(root, file, '--client', 'tiny-bakery');
     expect(status).toBe(1);
-    expect(stderr).toContain(`rolebook import: ${file} is not an export Rolebook recognises (its header is "Name", "Score").\nKnown exports, recognised by their columns (not by file name):\n`);
+    expect(stderr).toContain(
+      `rolebook import: ${file} is not an export Rolebook recognises (its header is "Name", "Score").\nKnown exports, recognised by their columns (not by file name):\n`,
+    );
     expect(stderr).toMatch(/^ {2}TikTok: FollowerHistory +a "Date" column \(dates without a year\) and a "Followers" column$/m);
     expect(stderr).toMatch(/^ {2}YouTube Studio: Table data \(by content\) +a "Content" column/m);
   });
@@ -284,7 +302,11 @@ describe('rolebook import', () => {
     fs.writeFileSync(path.join(root, 'clients/tiny-bakery/client.yaml'), 'name: Tiny Bakery\nplaybook: "1.0"\nplatforms: youtube\n');
     const { status, stderr } = importInto(root, YOUTUBE_TABLE, '--client', 'tiny-bakery', '--period', '2026-02');
     expect(status).toBe(1);
-    expect(stderr).toMatch(new RegExp(`^rolebook import: ${escape(root)}/clients/tiny-bakery/client\\.yaml has problems; fix them before importing\\n${escape(root)}/clients/tiny-bakery/client\\.yaml:3(:\\d+)?: platforms: is a string "youtube" \\(expected a list\\)\\n$`));
+    expect(stderr).toMatch(
+      new RegExp(
+        `^rolebook import: ${escape(root)}/clients/tiny-bakery/client\\.yaml has problems; fix them before importing\\n${escape(root)}/clients/tiny-bakery/client\\.yaml:3(:\\d+)?: platforms: is a string "youtube" \\(expected a list\\)\\n$`,
+      ),
+    );
   });
 
   it('refuses a file that does not exist', () => {
@@ -313,7 +335,9 @@ describe('rolebook import', () => {
     const root = contentRoot();
     const missingYear = importInto(root, TIKTOK_FOLLOWERS, '--client', 'tiny-bakery');
     expect(missingYear.status).toBe(2);
-    expect(missingYear.stderr).toBe(`rolebook import: ${TIKTOK_FOLLOWERS} has dates without a year (such as "January 30"): pass --year YYYY, the year of its first row\nRun "rolebook import --help" for the options.\n`);
+    expect(missingYear.stderr).toBe(
+      `rolebook import: ${TIKTOK_FOLLOWERS} has dates without a year (such as "January 30"): pass --year YYYY, the year of its first row\nRun "rolebook import --help" for the options.\n`,
+    );
     const missingPeriod = importInto(root, YOUTUBE_TABLE, '--client', 'tiny-bakery');
     expect(missingPeriod.status).toBe(2);
     expect(missingPeriod.stderr).toContain('which has no dates: pass --period YYYY-MM');

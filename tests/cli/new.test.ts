@@ -32,7 +32,14 @@ function schemaDocs(file: string): Map<string, string> {
   const source = fs.readFileSync(path.join(PROJECT, file), 'utf8');
   const docs = new Map<string, string>();
   for (const [, doc = '', field = ''] of source.matchAll(/\/\*\*((?:(?!\*\/)[\s\S])*)\*\/\s*\n\s*(\w+):/g)) {
-    docs.set(field, doc.split('\n').map((line) => line.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' '));
+    docs.set(
+      field,
+      doc
+        .split('\n')
+        .map((line) => line.replace(/^\s*\*\s?/, '').trim())
+        .filter(Boolean)
+        .join(' '),
+    );
   }
   return docs;
 }
@@ -127,7 +134,10 @@ describe('rolebook new role', () => {
     const root = copyRoot(VALID_FIXTURE);
     fs.writeFileSync(path.join(root, 'playbook/roles/analyst.md'), '---\ntitle: Analyst\nsummary: Reads numbers.\n---\n');
     const before = snapshot(root);
-    for (const [id, name] of [['account-lead', 'account-lead.mdx'], ['analyst', 'analyst.md']] as const) {
+    for (const [id, name] of [
+      ['account-lead', 'account-lead.mdx'],
+      ['analyst', 'analyst.md'],
+    ] as const) {
       const { status, stdout, stderr } = run(root, 'role', id);
       expect(status).toBe(1);
       expect(stdout).toBe('');
@@ -157,7 +167,13 @@ describe('rolebook new kpi', () => {
     expect(stdout).toContain(`✓ Created ${root}/playbook/kpis/interaction-rate.mdx\n`);
     const text = readText(root, 'playbook/kpis/interaction-rate.mdx');
     expectDocumented(frontmatterOf(text), 'src/schemas/kpi.ts', Object.keys(kpiSchema.shape));
-    expect(parseMdx(text, 'x.mdx').data).toEqual({ name: 'Interaction rate', owner: 'account-lead', formula: '(likes + comments) / followers', unit: 'percent', direction: 'up' });
+    expect(parseMdx(text, 'x.mdx').data).toEqual({
+      name: 'Interaction rate',
+      owner: 'account-lead',
+      formula: '(likes + comments) / followers',
+      unit: 'percent',
+      direction: 'up',
+    });
     // The formula in words, with the registry's labels.
     expect(text).toContain('## How it is calculated\n\n(Likes + Comments) ÷ Followers. TODO:');
     expect(checked(root)).toEqual([]);
@@ -167,7 +183,20 @@ describe('rolebook new kpi', () => {
 
   it('writes a KPI for the demo content that passes check', () => {
     const root = copyRoot(DEMO_CONTENT);
-    const args = ['kpi', 'comment-rate', '--owner', 'community-manager', '--formula', 'comments / reach', '--unit', 'percent', '--direction', 'up', '--name', 'Comment rate: organic'];
+    const args = [
+      'kpi',
+      'comment-rate',
+      '--owner',
+      'community-manager',
+      '--formula',
+      'comments / reach',
+      '--unit',
+      'percent',
+      '--direction',
+      'up',
+      '--name',
+      'Comment rate: organic',
+    ];
     const { status, stderr } = run(root, ...args);
     expect(stderr).toBe('');
     expect(status).toBe(0);
@@ -180,10 +209,24 @@ describe('rolebook new kpi', () => {
     const before = snapshot(root);
     const file = `${root}/playbook/kpis/bad.mdx`;
     const cases: [string[], string[]][] = [
-      [['--owner', 'nobody', '--formula', 'likes / impressions', '--unit', 'percent', '--direction', 'up'], [`${file}: owner: unknown role "nobody" (expected a role of playbook: account-lead, support-agent)`]],
-      [['--owner', 'account-lead', '--formula', 'likes / views', '--unit', 'percent', '--direction', 'up'], [`${file}: formula: unknown metric "views" (expected a metric id from playbook/metrics.yaml: impressions, likes, comments, followers, messages, replies)`]],
-      [['--owner', 'account-lead', '--formula', 'likes /', '--unit', 'percent', '--direction', 'up'], [`${file}: formula: syntax error: Expected expression after / at character 8 of "likes /"`]],
-      [['--owner', 'account-lead', '--formula', 'Math.max(likes)', '--unit', 'percent', '--direction', 'up'], [`${file}: formula: calling property access is not allowed (expected numbers, metric ids, + - * /, parentheses and previous(metric))`]],
+      [
+        ['--owner', 'nobody', '--formula', 'likes / impressions', '--unit', 'percent', '--direction', 'up'],
+        [`${file}: owner: unknown role "nobody" (expected a role of playbook: account-lead, support-agent)`],
+      ],
+      [
+        ['--owner', 'account-lead', '--formula', 'likes / views', '--unit', 'percent', '--direction', 'up'],
+        [
+          `${file}: formula: unknown metric "views" (expected a metric id from playbook/metrics.yaml: impressions, likes, comments, followers, messages, replies)`,
+        ],
+      ],
+      [
+        ['--owner', 'account-lead', '--formula', 'likes /', '--unit', 'percent', '--direction', 'up'],
+        [`${file}: formula: syntax error: Expected expression after / at character 8 of "likes /"`],
+      ],
+      [
+        ['--owner', 'account-lead', '--formula', 'Math.max(likes)', '--unit', 'percent', '--direction', 'up'],
+        [`${file}: formula: calling property access is not allowed (expected numbers, metric ids, + - * /, parentheses and previous(metric))`],
+      ],
       [
         ['--owner', 'Account Lead', '--formula', 'likes', '--unit', 'pct', '--direction', 'sideways'],
         [
@@ -214,7 +257,10 @@ describe('rolebook new kpi', () => {
 
   it('quotes a name YAML would misread, and escapes metric labels MDX would misread', () => {
     for (const name of ['Reach: paid', 'no', '100', "It's 'quoted'"]) {
-      const source = parseMdx(kpiTemplate({ name, owner: 'a', formula: 'a + "b"', unit: 'count', direction: 'up', formulaInWords: 'Clicks {paid} ÷ <Reach>' }), 'x.mdx');
+      const source = parseMdx(
+        kpiTemplate({ name, owner: 'a', formula: 'a + "b"', unit: 'count', direction: 'up', formulaInWords: 'Clicks {paid} ÷ <Reach>' }),
+        'x.mdx',
+      );
       expect(source.problems).toEqual([]);
       expect(source.data).toMatchObject({ name, formula: 'a + "b"' });
       expect(mdxSyntaxProblems(source.body, 'x.mdx')).toEqual([]);
@@ -228,7 +274,9 @@ describe('rolebook new client', () => {
     const { status, stdout, stderr } = run(root, 'client', 'acme-outdoor', '--platforms', 'instagram,tiktok');
     expect(stderr).toBe('');
     expect(status).toBe(0);
-    expect(stdout).toContain(`✓ Created ${root}/clients/acme-outdoor/client.yaml\n✓ Created ${root}/clients/acme-outdoor/snapshots/README.md\n\nEdit it, then run \`npm run check\`.\n`);
+    expect(stdout).toContain(
+      `✓ Created ${root}/clients/acme-outdoor/client.yaml\n✓ Created ${root}/clients/acme-outdoor/snapshots/README.md\n\nEdit it, then run \`npm run check\`.\n`,
+    );
     const yaml = readText(root, 'clients/acme-outdoor/client.yaml');
     expectDocumented(yaml, 'src/schemas/client.ts', Object.keys(clientSchema.shape));
     expect(parseYaml(yaml, 'x').data).toEqual({ name: 'Acme Outdoor', playbook: '2.0', platforms: ['instagram', 'tiktok'] });
@@ -277,7 +325,9 @@ describe('rolebook new client', () => {
     fs.rmSync(path.join(root, 'clients'), { recursive: true });
     const none = run(root, 'client', 'acme', '--platforms', 'x');
     expect(none.status).toBe(1);
-    expect(none.stderr).toContain(`${file}: playbook: there is no released playbook version to pin yet (expected a release; run \`rolebook release 1.0\` first)`);
+    expect(none.stderr).toContain(
+      `${file}: playbook: there is no released playbook version to pin yet (expected a release; run \`rolebook release 1.0\` first)`,
+    );
     expect(listFiles(root).every((name) => !name.startsWith('clients/'))).toBe(true);
   });
 
@@ -334,7 +384,9 @@ describe('rolebook new report', () => {
     );
     const existing = run(root, 'report', 'tiny-bakery', '2026-02');
     expect(existing.status).toBe(1);
-    expect(existing.stderr).toBe(`rolebook new: ${root}/clients/tiny-bakery/reports/2026-02.mdx already exists; edit it by hand (rolebook new never replaces a file)\n`);
+    expect(existing.stderr).toBe(
+      `rolebook new: ${root}/clients/tiny-bakery/reports/2026-02.mdx already exists; edit it by hand (rolebook new never replaces a file)\n`,
+    );
     const unknown = run(root, 'report', 'nobody', '2026-01');
     expect(unknown.status).toBe(1);
     expect(unknown.stderr).toContain(`${root}/clients/nobody/: does not exist (expected one of tiny-bakery, or create it with rolebook new client nobody)`);

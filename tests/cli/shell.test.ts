@@ -14,7 +14,10 @@ const refused = (args: string[]) => {
 
 describe('parseCommandArgs', () => {
   it('reads values in both spellings, flags and positionals', () => {
-    expect(parseCommandArgs(['a.csv', '--client', 'acme', '--force', 'b.csv'], OPTIONS)).toEqual({ values: { client: 'acme', force: true }, positionals: ['a.csv', 'b.csv'] });
+    expect(parseCommandArgs(['a.csv', '--client', 'acme', '--force', 'b.csv'], OPTIONS)).toEqual({
+      values: { client: 'acme', force: true },
+      positionals: ['a.csv', 'b.csv'],
+    });
     expect(parseCommandArgs(['--client=acme'], OPTIONS).values).toEqual({ client: 'acme' });
   });
 

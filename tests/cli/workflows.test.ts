@@ -82,7 +82,6 @@ describe.each([
     expect(check).toBeGreaterThan(install);
     expect(build).toBeGreaterThan(check);
   });
-
 });
 
 describe('deploy.yml build', () => {
@@ -119,7 +118,9 @@ describe('pull-request.yml', () => {
   });
 
   it('documents that it needs no secret, and the deploy workflow documents the passphrases', () => {
-    expect(fs.readFileSync(path.join(PROJECT, '.github/workflows/pull-request.yml'), 'utf8')).toMatch(/It needs no secret: the build is a preview \(ROLEBOOK_PREVIEW\)/);
+    expect(fs.readFileSync(path.join(PROJECT, '.github/workflows/pull-request.yml'), 'utf8')).toMatch(
+      /It needs no secret: the build is a preview \(ROLEBOOK_PREVIEW\)/,
+    );
     const deployText = fs.readFileSync(path.join(PROJECT, '.github/workflows/deploy.yml'), 'utf8');
     expect(deployText).toContain('# ACME_REPORT_PASSPHRASE: ${{ secrets.ACME_REPORT_PASSPHRASE }}');
     expect(deployText).toMatch(/<CLIENT>_REPORT_PASSPHRASE +one per client whose client\.yaml sets passphraseEnv/);
@@ -155,7 +156,8 @@ describe('deploy.yml', () => {
     const guard = stepRunning(deploy, /ROLEBOOK_SHARE_SECRET/);
     expect(guard.env).toEqual({ ROLEBOOK_SHARE_SECRET: '${{ secrets.ROLEBOOK_SHARE_SECRET }}' });
     expect(indexOfRun(deploy, /ROLEBOOK_SHARE_SECRET/)).toBeLessThan(indexOfRun(deploy, /^npm run build$/));
-    const run = (secret: string) => spawnSync('bash', ['-e', '-c', guard.run!], { env: { PATH: process.env.PATH, ROLEBOOK_SHARE_SECRET: secret }, encoding: 'utf8' });
+    const run = (secret: string) =>
+      spawnSync('bash', ['-e', '-c', guard.run!], { env: { PATH: process.env.PATH, ROLEBOOK_SHARE_SECRET: secret }, encoding: 'utf8' });
     expect(run('').status).toBe(1);
     expect(run('').stdout).toMatch(/^::error title=ROLEBOOK_SHARE_SECRET is not set::/);
     expect(run('   \n').stdout).toMatch(/^::error title=ROLEBOOK_SHARE_SECRET is not set::/);

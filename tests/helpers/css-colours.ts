@@ -46,7 +46,11 @@ export function customProperties(stylesheets: string[], selectors: string[], sch
     }
   }
   const resolve = (value: string, depth = 0): string =>
-    depth > 10 ? value : value.replace(/var\((--[\w-]+)(?:\s*,\s*([^)]+))?\)/g, (_, name: string, fallback?: string) => resolve(properties.get(name) ?? fallback ?? '', depth + 1));
+    depth > 10
+      ? value
+      : value.replace(/var\((--[\w-]+)(?:\s*,\s*([^)]+))?\)/g, (_, name: string, fallback?: string) =>
+          resolve(properties.get(name) ?? fallback ?? '', depth + 1),
+        );
   for (const [name, value] of properties) properties.set(name, resolve(value));
   return properties;
 }

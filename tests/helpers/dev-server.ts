@@ -22,11 +22,22 @@ async function freePort(): Promise<number> {
 export async function startDevServer(contentRoot: string, cacheDir: string): Promise<DevServer> {
   const port = await freePort();
   let log = '';
-  const child: ChildProcess = spawn(process.execPath, [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: PROJECT,
-    env: { ...withoutVitest(process.env), NODE_ENV: 'development', ROLEBOOK_CONTENT: contentRoot, ROLEBOOK_CACHE_DIR: cacheDir, FORCE_COLOR: '0', NO_COLOR: '1' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
+    {
+      cwd: PROJECT,
+      env: {
+        ...withoutVitest(process.env),
+        NODE_ENV: 'development',
+        ROLEBOOK_CONTENT: contentRoot,
+        ROLEBOOK_CACHE_DIR: cacheDir,
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
   const url = `http://127.0.0.1:${port}`;

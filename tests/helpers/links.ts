@@ -89,7 +89,14 @@ export function brokenLinks(dist: string, base = '/'): string[] {
     let ids = idsCache.get(file);
     if (!ids) {
       const $ = cheerio.load(fs.readFileSync(path.join(dist, file), 'utf8'));
-      ids = new Set([...$('[id]').map((_, el) => $(el).attr('id')!).get(), ...$('a[name]').map((_, el) => $(el).attr('name')!).get()]);
+      ids = new Set([
+        ...$('[id]')
+          .map((_, el) => $(el).attr('id')!)
+          .get(),
+        ...$('a[name]')
+          .map((_, el) => $(el).attr('name')!)
+          .get(),
+      ]);
       idsCache.set(file, ids);
     }
     return ids;

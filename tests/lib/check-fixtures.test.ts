@@ -22,7 +22,10 @@ describe('check on fixture content', () => {
   });
 
   it('reads snapshots whose columns come in another order exactly like the valid fixture', () => {
-    const rows = (root: string) => checkContent(root).tree.clients.flatMap((client) => client.snapshots.map((s) => ({ period: s.period, metrics: [...s.metrics].sort(), daily: s.daily, rows: s.rows })));
+    const rows = (root: string) =>
+      checkContent(root).tree.clients.flatMap((client) =>
+        client.snapshots.map((s) => ({ period: s.period, metrics: [...s.metrics].sort(), daily: s.daily, rows: s.rows })),
+      );
     const reordered = rows(overlayFixture('valid-column-order'));
     expect(reordered.map((s) => s.period)).toEqual(['2026-01', '2026-02', '2026-03']);
     expect(reordered).toEqual(rows(VALID_FIXTURE));

@@ -45,7 +45,7 @@ function strangerRoot(): string {
   return root;
 }
 
-describe('check on a stranger\'s content root', () => {
+describe("check on a stranger's content root", () => {
   it('refuses links out of the root, FIFOs and oversized files without reading them, and does not hang', () => {
     const root = strangerRoot();
     const started = Date.now();
@@ -55,13 +55,22 @@ describe('check on a stranger\'s content root', () => {
     expect(stdout).toBe('');
     expect(stderr).not.toContain('SECRET');
     expect(stderr).not.toMatch(/^\s+at /m);
-    const lines = stderr.trim().split('\n').map((line) => line.replace(`${root}/`, '<root>/'));
+    const lines = stderr
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(`${root}/`, '<root>/'));
     expect(lines).toEqual([
-      '<root>/clients/borrowed: is a symbolic link to ' + JSON.stringify(fs.readlinkSync(path.join(root, 'clients/borrowed'))) + ', outside the content root; it was not read (expected a file inside the content root; copy it in instead of linking to it)',
-      '<root>/clients/tiny-bakery/snapshots/2026-04.csv: is a symbolic link to ' + JSON.stringify(fs.readlinkSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-04.csv'))) + ', outside the content root; it was not read (expected a file inside the content root; copy it in instead of linking to it)',
+      '<root>/clients/borrowed: is a symbolic link to ' +
+        JSON.stringify(fs.readlinkSync(path.join(root, 'clients/borrowed'))) +
+        ', outside the content root; it was not read (expected a file inside the content root; copy it in instead of linking to it)',
+      '<root>/clients/tiny-bakery/snapshots/2026-04.csv: is a symbolic link to ' +
+        JSON.stringify(fs.readlinkSync(path.join(root, 'clients/tiny-bakery/snapshots/2026-04.csv'))) +
+        ', outside the content root; it was not read (expected a file inside the content root; copy it in instead of linking to it)',
       '<root>/clients/tiny-bakery/snapshots/2026-05.csv: is a symbolic link to "/dev/zero", outside the content root; it was not read (expected a file inside the content root; copy it in instead of linking to it)',
       '<root>/clients/tiny-bakery/snapshots/2026-06.csv: is 11 MB, over the 10 MB limit for CSV files (expected a smaller file; split it, or check that it is the right file)',
-      '<root>/playbook/glossary.yaml: is a symbolic link to ' + JSON.stringify(fs.readlinkSync(path.join(root, 'playbook/glossary.yaml'))) + ', outside the content root; it was not read (expected a file inside the content root; copy it in instead of linking to it)',
+      '<root>/playbook/glossary.yaml: is a symbolic link to ' +
+        JSON.stringify(fs.readlinkSync(path.join(root, 'playbook/glossary.yaml'))) +
+        ', outside the content root; it was not read (expected a file inside the content root; copy it in instead of linking to it)',
       '<root>/playbook/kpis/pipe.mdx: is a named pipe (FIFO), not a regular file; it was not read (expected a plain text file)',
       '<root>/playbook/responsibilities.yaml: is 1048579 bytes, over the 1048576-byte limit for YAML files (expected a smaller file; split it, or check that it is the right file)',
       '<root>/playbook/roles/ghost.mdx: is a symbolic link to "nowhere.mdx", which does not exist (expected a file, or a link to one inside the content root)',

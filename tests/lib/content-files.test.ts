@@ -61,8 +61,14 @@ describe('readContentFile', () => {
   });
 
   it('says what a missing file or a folder should have been', () => {
-    expect(readContentFile(root, 'nope.yaml', { expected: 'the glossary' })).toEqual({ ok: false, problem: { file: 'nope.yaml', message: 'is missing', expected: 'the glossary' } });
-    expect(readContentFile(root, 'in', { expected: 'the glossary' })).toEqual({ ok: false, problem: { file: 'in', message: 'is a folder, not a file', expected: 'the glossary' } });
+    expect(readContentFile(root, 'nope.yaml', { expected: 'the glossary' })).toEqual({
+      ok: false,
+      problem: { file: 'nope.yaml', message: 'is missing', expected: 'the glossary' },
+    });
+    expect(readContentFile(root, 'in', { expected: 'the glossary' })).toEqual({
+      ok: false,
+      problem: { file: 'in', message: 'is a folder, not a file', expected: 'the glossary' },
+    });
   });
 
   it('treats every path with a hidden segment as hidden', () => {
@@ -87,7 +93,7 @@ describe('MDX code in check', () => {
   it('accepts comments, literals and imported names; refuses code that could throw', () => {
     const body = [
       "import { format } from 'date-fns'",
-      "export const year = 2026",
+      'export const year = 2026',
       '',
       "{/* note */} {'{'} {year} {format} {[1, -2, 'x', { a: null }]} {`plain`}",
       '',

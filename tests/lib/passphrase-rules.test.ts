@@ -10,7 +10,8 @@ const client = (passphraseEnv?: string, id = 'acme') => ({
 describe('passphraseRuleProblem', () => {
   it('accepts 12 or more characters without white space at the ends', () => {
     expect(MIN_PASSPHRASE_LENGTH).toBe(12);
-    for (const value of ['correct horse', 'twelve-chars', 'inner  spaces are fine', 'é'.repeat(12)]) expect(passphraseRuleProblem(NAME, value), value).toBeUndefined();
+    for (const value of ['correct horse', 'twelve-chars', 'inner  spaces are fine', 'é'.repeat(12)])
+      expect(passphraseRuleProblem(NAME, value), value).toBeUndefined();
   });
 
   it('says when the variable is not set (or empty)', () => {

@@ -9,7 +9,9 @@ describe('preview builds', () => {
   });
 
   it('can never be a build for publishing', () => {
-    expect(previewProblem({ ROLEBOOK_PREVIEW: '1', VERCEL: '1' })).toBe('ROLEBOOK_PREVIEW is set, but this build is for publishing (a Vercel build): a preview build uses throwaway secrets and must never be published');
+    expect(previewProblem({ ROLEBOOK_PREVIEW: '1', VERCEL: '1' })).toBe(
+      'ROLEBOOK_PREVIEW is set, but this build is for publishing (a Vercel build): a preview build uses throwaway secrets and must never be published',
+    );
     expect(previewProblem({ ROLEBOOK_PREVIEW: '1', ROLEBOOK_SITE: 'http://localhost:4321/' })).toBeUndefined();
     expect(previewProblem({ VERCEL: '1' })).toBeUndefined();
   });

@@ -46,7 +46,9 @@ describe('the build logger', () => {
     route(' (+1ms)', true);
     const output = written.join('');
     expect(output).not.toContain('k3v9q2m8x7d1p4w6');
-    expect(output).toBe('  ├─ /playbook/index.html (+3ms)\n  ├─ 3 private report files (paths not logged: they are the clients\' links)\n  ├─ /index.html (+1ms)\n');
+    expect(output).toBe(
+      "  ├─ /playbook/index.html (+3ms)\n  ├─ 3 private report files (paths not logged: they are the clients' links)\n  ├─ /index.html (+1ms)\n",
+    );
   });
 
   it('redacts a report path in any other message', () => {

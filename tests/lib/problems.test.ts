@@ -3,7 +3,14 @@ import { ContentError, formatProblem, oneOf, PRINTED_PROBLEMS, problemLines, pus
 
 describe('formatProblem', () => {
   it('writes file:line:column: field: message (expected …)', () => {
-    const problem: Problem = { file: 'clients/a/snapshots/2026-02.csv', line: 3, column: 2, field: 'impressions', message: '"x" is not a number', expected: 'a number' };
+    const problem: Problem = {
+      file: 'clients/a/snapshots/2026-02.csv',
+      line: 3,
+      column: 2,
+      field: 'impressions',
+      message: '"x" is not a number',
+      expected: 'a number',
+    };
     expect(formatProblem(problem)).toBe('clients/a/snapshots/2026-02.csv:3:2: impressions: "x" is not a number (expected a number)');
   });
 

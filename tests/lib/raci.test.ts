@@ -37,7 +37,12 @@ describe('allTasks', () => {
     const first = { task: 'Define strategy', raci: { lead: 'A/R' as const } };
     const second = { id: 'moderate', task: 'Moderate comments', raci: { agent: 'R' as const, lead: 'A' as const } };
     const third = { task: 'Answer DMs', raci: { agent: 'A/R' as const } };
-    expect(allTasks([{ area: 'Strategy', tasks: [first] }, { area: 'Community', tasks: [second, third] }])).toEqual([
+    expect(
+      allTasks([
+        { area: 'Strategy', tasks: [first] },
+        { area: 'Community', tasks: [second, third] },
+      ]),
+    ).toEqual([
       { area: 'Strategy', areaIndex: 0, taskIndex: 0, task: first, id: 'define-strategy' },
       { area: 'Community', areaIndex: 1, taskIndex: 0, task: second, id: 'moderate' },
       { area: 'Community', areaIndex: 1, taskIndex: 1, task: third, id: 'answer-dms' },

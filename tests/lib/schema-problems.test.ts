@@ -114,7 +114,10 @@ describe('validateSource', () => {
 
   it('uses the root line and no field for a wrong top-level type', () => {
     const result = validateSource(responsibilitiesSchema, parseYaml('area: Strategy\n', 'r.yaml'));
-    expect(result).toEqual({ ok: false, problems: [{ file: 'r.yaml', line: 1, field: undefined, message: 'is a mapping {"area":"Strategy"}', expected: 'a list' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [{ file: 'r.yaml', line: 1, field: undefined, message: 'is a mapping {"area":"Strategy"}', expected: 'a list' }],
+    });
   });
 });
 

@@ -23,7 +23,9 @@ describe('share tokens', () => {
   });
 
   it('refuses a secret too short to be a secret, after trimming it', () => {
-    expect(() => shareSecret({ ROLEBOOK_SHARE_SECRET: 'short' })).toThrow('ROLEBOOK_SHARE_SECRET is too short (5 characters): use at least 32 random characters');
+    expect(() => shareSecret({ ROLEBOOK_SHARE_SECRET: 'short' })).toThrow(
+      'ROLEBOOK_SHARE_SECRET is too short (5 characters): use at least 32 random characters',
+    );
     expect(() => shareSecret({ ROLEBOOK_SHARE_SECRET: ` ${'x'.repeat(31)}  ` })).toThrow(/too short \(31 characters\)/);
     expect(shareSecret({ ROLEBOOK_SHARE_SECRET: ` ${'x'.repeat(32)}\n` }).secret).toBe('x'.repeat(32));
   });
@@ -33,7 +35,8 @@ describe('share tokens', () => {
   });
 
   it('refuses the demo secret in a build for publishing, naming the variable', () => {
-    const refuses = (env: Record<string, string>, why: string) => expect(() => shareSecret(env)).toThrow(`ROLEBOOK_SHARE_SECRET is not set, and this build is for publishing (${why})`);
+    const refuses = (env: Record<string, string>, why: string) =>
+      expect(() => shareSecret(env)).toThrow(`ROLEBOOK_SHARE_SECRET is not set, and this build is for publishing (${why})`);
     refuses({ ROLEBOOK_SITE: 'https://org.github.io/team-playbook/' }, 'ROLEBOOK_SITE is https://org.github.io/team-playbook/');
     refuses({ NETLIFY: 'true' }, 'a Netlify build');
     refuses({ CF_PAGES: '1', ROLEBOOK_SHARE_SECRET: '  ' }, 'a Cloudflare Pages build');

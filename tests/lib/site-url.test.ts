@@ -8,8 +8,14 @@ describe('siteConfig', () => {
   });
 
   it('takes the base from the path, with or without its trailing slash', () => {
-    expect(siteConfig({ ROLEBOOK_SITE: 'https://org.github.io/team-playbook/' })).toEqual({ site: 'https://org.github.io/team-playbook/', base: '/team-playbook/' });
-    expect(siteConfig({ ROLEBOOK_SITE: 'https://org.github.io/team-playbook' })).toEqual({ site: 'https://org.github.io/team-playbook/', base: '/team-playbook/' });
+    expect(siteConfig({ ROLEBOOK_SITE: 'https://org.github.io/team-playbook/' })).toEqual({
+      site: 'https://org.github.io/team-playbook/',
+      base: '/team-playbook/',
+    });
+    expect(siteConfig({ ROLEBOOK_SITE: 'https://org.github.io/team-playbook' })).toEqual({
+      site: 'https://org.github.io/team-playbook/',
+      base: '/team-playbook/',
+    });
     expect(siteConfig({ ROLEBOOK_SITE: 'https://playbook.example.com' })).toEqual({ site: 'https://playbook.example.com/', base: '/' });
     expect(siteConfig({ ROLEBOOK_SITE: 'http://localhost:4321/a/b/' })).toEqual({ site: 'http://localhost:4321/a/b/', base: '/a/b/' });
   });

@@ -75,7 +75,10 @@ describe('parseSnapshotCsv: valid files', () => {
 
   it('skips blank lines but keeps counting them', () => {
     const { snapshot } = parse(lines('platform,likes', '', 'instagram,1', '', 'facebook,2'));
-    expect(snapshot!.rows.map((r) => [r.platform, r.line])).toEqual([['instagram', 3], ['facebook', 5]]);
+    expect(snapshot!.rows.map((r) => [r.platform, r.line])).toEqual([
+      ['instagram', 3],
+      ['facebook', 5],
+    ]);
   });
 });
 
@@ -142,7 +145,13 @@ describe('parseSnapshotCsv: header and file problems', () => {
   it('reports a header without a platform column once, on the header, and reads no row', () => {
     const { snapshot, problems } = parse(lines('impressions,likes', '100,1', '200,2', '300,3'));
     expect(problems).toEqual([
-      { file: FILE, line: 1, field: 'platform', message: 'the header has no "platform" column', expected: 'a "platform" column, anywhere in the header, naming the platform of each row' },
+      {
+        file: FILE,
+        line: 1,
+        field: 'platform',
+        message: 'the header has no "platform" column',
+        expected: 'a "platform" column, anywhere in the header, naming the platform of each row',
+      },
     ]);
     expect(snapshot!.rows).toEqual([]);
   });
@@ -204,9 +213,7 @@ describe('parseSnapshotCsv: header and file problems', () => {
   });
 
   it('reports platform named twice in the header as a duplicate column', () => {
-    expect(messages(lines('platform,platform', 'instagram,instagram'))).toEqual([
-      `${FILE}:1:2: platform: column appears twice (expected each metric once)`,
-    ]);
+    expect(messages(lines('platform,platform', 'instagram,instagram'))).toEqual([`${FILE}:1:2: platform: column appears twice (expected each metric once)`]);
   });
 
   it('gives the thousands-separator hint only to numbers that have separators', () => {
@@ -230,20 +237,34 @@ describe('parseSnapshotCsv: columns in any order', () => {
     { line: 3, platform: 'facebook', date: '2026-02-01', values: { impressions: 20 } },
   ];
 
-  it('reads date first, then platform, then metrics (another agency\'s export)', () => {
+  it("reads date first, then platform, then metrics (another agency's export)", () => {
     const { snapshot, problems } = parse(lines('date,platform,impressions,likes', '2026-02-01,instagram,10,1', '2026-02-01,facebook,20,'));
     expect(problems).toEqual([]);
-    expect(snapshot).toMatchObject({ metrics: ['impressions', 'likes'], columnOf: { impressions: 3, likes: 4 }, platformColumn: 2, daily: true, rows: expected });
+    expect(snapshot).toMatchObject({
+      metrics: ['impressions', 'likes'],
+      columnOf: { impressions: 3, likes: 4 },
+      platformColumn: 2,
+      daily: true,
+      rows: expected,
+    });
   });
 
   it('reads platform last with the metrics and the date between', () => {
     const { snapshot, problems } = parse(lines('impressions,date,likes,platform', '10,2026-02-01,1,instagram', '20,2026-02-01,,facebook'));
     expect(problems).toEqual([]);
-    expect(snapshot).toMatchObject({ metrics: ['impressions', 'likes'], columnOf: { impressions: 1, likes: 3 }, platformColumn: 4, daily: true, rows: expected });
+    expect(snapshot).toMatchObject({
+      metrics: ['impressions', 'likes'],
+      columnOf: { impressions: 1, likes: 3 },
+      platformColumn: 4,
+      daily: true,
+      rows: expected,
+    });
   });
 
   it('names the platform column where it stands in row problems', () => {
-    expect(messages(lines('date,impressions,platform', '2026-02-01,1,Instagram', '2026-03-01,2,facebook', '2026-02-02,3,facebook', '2026-02-02,4,facebook'))).toEqual([
+    expect(
+      messages(lines('date,impressions,platform', '2026-02-01,1,Instagram', '2026-03-01,2,facebook', '2026-02-02,3,facebook', '2026-02-02,4,facebook')),
+    ).toEqual([
       `${FILE}:2:3: platform: "Instagram" is not a platform id (expected a lowercase id such as "instagram")`,
       `${FILE}:3:1: date: 2026-03-01 is outside the file's period 2026-02 (expected a date in 2026-02)`,
       `${FILE}:5: platform: duplicate row for facebook on 2026-02-02 (first on line 4) (expected one row per platform and date)`,
@@ -314,7 +335,8 @@ describe('parseSnapshotCsv: one cause, one problem', () => {
 
 describe('parseSnapshotCsv and check on very large files', () => {
   const ROWS = 200_000;
-  const big = (cell: (i: number) => string) => `date,platform,impressions,likes\n${Array.from({ length: ROWS }, (_, i) => `2026-02-${String((i % 28) + 1).padStart(2, '0')},p${i},${cell(i)},1`).join('\n')}\n`;
+  const big = (cell: (i: number) => string) =>
+    `date,platform,impressions,likes\n${Array.from({ length: ROWS }, (_, i) => `2026-02-${String((i % 28) + 1).padStart(2, '0')},p${i},${cell(i)},1`).join('\n')}\n`;
 
   it(`reads ${ROWS} rows without overflowing the stack`, () => {
     const { snapshot, problems } = parse(big((i) => String(i)));
@@ -333,7 +355,9 @@ describe('parseSnapshotCsv and check on very large files', () => {
       expect(problems).toHaveLength(ROWS);
       const printed = problemLines(problems);
       expect(printed).toHaveLength(201);
-      expect(printed[0]).toBe('clients/tiny-bakery/snapshots/2026-02.csv:2:3: impressions: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")');
+      expect(printed[0]).toBe(
+        'clients/tiny-bakery/snapshots/2026-02.csv:2:3: impressions: "x" is not a number (expected a plain number such as 12345.67, or an empty cell for "not measured")',
+      );
       expect(printed.at(-1)).toBe(`… and ${ROWS - 200} more problems`);
     } finally {
       fs.rmSync(root, { recursive: true, force: true });

@@ -12,9 +12,18 @@ function tree(playbooks: [string, number, number][], snapshotsPerClient: number[
 
 describe('summarizeTree', () => {
   it('counts versions, draft roles and KPIs, clients and snapshots', () => {
-    expect(summarizeTree(tree([['next', 4, 15], ['1.0', 3, 10], ['2.0', 4, 12]], [50, 4, 0]))).toBe(
-      '3 playbook versions (next, 1.0, 2.0), 4 roles and 15 KPIs in the draft, 3 clients, 54 snapshots',
-    );
+    expect(
+      summarizeTree(
+        tree(
+          [
+            ['next', 4, 15],
+            ['1.0', 3, 10],
+            ['2.0', 4, 12],
+          ],
+          [50, 4, 0],
+        ),
+      ),
+    ).toBe('3 playbook versions (next, 1.0, 2.0), 4 roles and 15 KPIs in the draft, 3 clients, 54 snapshots');
   });
 
   it('uses the singular for one version, client and snapshot', () => {

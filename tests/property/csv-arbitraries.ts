@@ -58,9 +58,7 @@ export const structuredCsv = fc
   })
   .chain((shape) => {
     const width = shape.header.length + (shape.platformFirst ? 1 : 0);
-    const row = fc
-      .tuple(firstCell, fc.array(written, { minLength: Math.max(0, width - 2), maxLength: width }))
-      .map(([first, rest]) => [first, ...rest]);
+    const row = fc.tuple(firstCell, fc.array(written, { minLength: Math.max(0, width - 2), maxLength: width })).map(([first, rest]) => [first, ...rest]);
     return fc.array(row, { maxLength: 8 }).map((rows) => {
       const header = [...(shape.platformFirst ? ['platform'] : []), ...shape.header].join(',');
       const text = [header, ...rows.map((cells) => cells.join(','))].join(shape.eol);
@@ -80,10 +78,22 @@ export const validCsv = fc
   })
   .chain((shape) =>
     fc
-      .array(fc.array(fc.option(fc.oneof(fc.nat(), fc.double({ min: 0, max: 1e9, noNaN: true }).map((n) => Number(n.toFixed(2)))), { nil: undefined }), { minLength: shape.metrics.length, maxLength: shape.metrics.length }), {
-        minLength: shape.platforms.length,
-        maxLength: shape.platforms.length,
-      })
+      .array(
+        fc.array(
+          fc.option(
+            fc.oneof(
+              fc.nat(),
+              fc.double({ min: 0, max: 1e9, noNaN: true }).map((n) => Number(n.toFixed(2))),
+            ),
+            { nil: undefined },
+          ),
+          { minLength: shape.metrics.length, maxLength: shape.metrics.length },
+        ),
+        {
+          minLength: shape.platforms.length,
+          maxLength: shape.platforms.length,
+        },
+      )
       .map((values) => {
         const quote = (text: string) => (shape.quoteAll ? `"${text}"` : text);
         const rows = shape.platforms.map((platform, i) => ({

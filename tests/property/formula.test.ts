@@ -82,7 +82,36 @@ describe('parseFormula on arbitrary text', () => {
   });
 
   it('returns an AST or a message for strings of formula tokens', () => {
-    const token = fc.constantFrom('(', ')', '+', '-', '*', '/', '%', '**', ',', '.', '?', ':', '[', ']', '"', "'", '`', '${', '1', '0.5', '1e999', 'a', 'clicks', 'previous', 'previous(', 'this', ' ', '\n');
+    const token = fc.constantFrom(
+      '(',
+      ')',
+      '+',
+      '-',
+      '*',
+      '/',
+      '%',
+      '**',
+      ',',
+      '.',
+      '?',
+      ':',
+      '[',
+      ']',
+      '"',
+      "'",
+      '`',
+      '${',
+      '1',
+      '0.5',
+      '1e999',
+      'a',
+      'clicks',
+      'previous',
+      'previous(',
+      'this',
+      ' ',
+      '\n',
+    );
     fc.assert(
       fc.property(fc.array(token, { maxLength: 60 }), (tokens) => {
         const result = parseFormula(tokens.join(''));

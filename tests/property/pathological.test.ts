@@ -96,7 +96,9 @@ describe('parseYaml and parseMdx on pathological input', () => {
   }
 
   it('names the line of an alias without an anchor', () => {
-    expect(parseYaml('title: x\nsummary: *missing\n', 'f.yaml').problems).toEqual([expect.objectContaining({ line: 2, message: expect.stringMatching(/alias/i) })]);
+    expect(parseYaml('title: x\nsummary: *missing\n', 'f.yaml').problems).toEqual([
+      expect.objectContaining({ line: 2, message: expect.stringMatching(/alias/i) }),
+    ]);
     expect(parseMdx('---\ntitle: x\nsummary: *missing\n---\n', 'f.mdx').problems).toEqual([expect.objectContaining({ line: 3 })]);
   });
 

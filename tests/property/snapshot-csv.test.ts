@@ -31,7 +31,9 @@ function unclean(problem: Problem, file: string): string | undefined {
 /** Values that are not finite numbers, as `line metric=value`. */
 function nonFinite(snapshot: Snapshot | undefined): string[] {
   return (snapshot?.rows ?? []).flatMap((row) =>
-    Object.entries(row.values).flatMap(([metric, value]) => (typeof value === 'number' && Number.isFinite(value) ? [] : [`line ${row.line} ${metric}=${value}`])),
+    Object.entries(row.values).flatMap(([metric, value]) =>
+      typeof value === 'number' && Number.isFinite(value) ? [] : [`line ${row.line} ${metric}=${value}`],
+    ),
   );
 }
 
@@ -94,15 +96,22 @@ describe('checkContent (readContent and the rules) with an arbitrary snapshot in
 
   it('reports the file with a line, or loads finite numbers, and never throws', () => {
     fc.assert(
-      fc.property(fc.oneof(structuredCsv, csvText, validCsv.map((v) => v.text)), (text) => {
-        fs.writeFileSync(csv, text);
-        const { tree, problems } = checkContent(root);
-        const ours = problems.filter((p) => p.file === FILE);
-        expect(ours.flatMap((p) => unclean(p, FILE) ?? [])).toEqual([]);
-        const loaded = tree.clients.flatMap((client) => client.snapshots).filter((s) => s.file === FILE);
-        expect(loaded.flatMap(nonFinite)).toEqual([]);
-        if (ours.length === 0) expect(loaded).toHaveLength(1);
-      }),
+      fc.property(
+        fc.oneof(
+          structuredCsv,
+          csvText,
+          validCsv.map((v) => v.text),
+        ),
+        (text) => {
+          fs.writeFileSync(csv, text);
+          const { tree, problems } = checkContent(root);
+          const ours = problems.filter((p) => p.file === FILE);
+          expect(ours.flatMap((p) => unclean(p, FILE) ?? [])).toEqual([]);
+          const loaded = tree.clients.flatMap((client) => client.snapshots).filter((s) => s.file === FILE);
+          expect(loaded.flatMap(nonFinite)).toEqual([]);
+          if (ours.length === 0) expect(loaded).toHaveLength(1);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -9,11 +9,56 @@ import { parseMdx, parseYaml, type FieldPath, type ParsedYaml } from '../../src/
 
 /** Fragments that exercise YAML's trickier corners: anchors, aliases, merges, tags, directives, documents. */
 const yamlText = fc.string({
-  unit: fc.constantFrom('-', '- ', ':', ': ', ' ', '  ', '\n', '\r\n', '\r', 'a', 'key', '0', '1e999', '[', ']', '{', '}', ',', '&a ', '*a', '*b', '<<: *a\n', '!!str ', '!!binary ', '!tag ', '"', "'", '#', '|', '>', '\\', '\uFEFF', '\t', '?', '%YAML 1.2\n', '---\n', '...\n', '---js\n', 'é', '😀', '\u0000', '\u2028'),
+  unit: fc.constantFrom(
+    '-',
+    '- ',
+    ':',
+    ': ',
+    ' ',
+    '  ',
+    '\n',
+    '\r\n',
+    '\r',
+    'a',
+    'key',
+    '0',
+    '1e999',
+    '[',
+    ']',
+    '{',
+    '}',
+    ',',
+    '&a ',
+    '*a',
+    '*b',
+    '<<: *a\n',
+    '!!str ',
+    '!!binary ',
+    '!tag ',
+    '"',
+    "'",
+    '#',
+    '|',
+    '>',
+    '\\',
+    '\uFEFF',
+    '\t',
+    '?',
+    '%YAML 1.2\n',
+    '---\n',
+    '...\n',
+    '---js\n',
+    'é',
+    '😀',
+    '\u0000',
+    '\u2028',
+  ),
   maxLength: 80,
 });
 
-const fieldPath: fc.Arbitrary<FieldPath> = fc.array(fc.oneof(fc.constantFrom('a', 'key', 'title', '<<'), fc.string({ maxLength: 4 }), fc.nat(4)), { maxLength: 5 });
+const fieldPath: fc.Arbitrary<FieldPath> = fc.array(fc.oneof(fc.constantFrom('a', 'key', 'title', '<<'), fc.string({ maxLength: 4 }), fc.nat(4)), {
+  maxLength: 5,
+});
 
 function expectClean(source: ParsedYaml, file: string, path: FieldPath): void {
   const line = source.lineOf(path);

@@ -57,10 +57,24 @@ describe('clientSchema: rejected input', () => {
   it('takes a logo only as a plain image file name in the client folder or an https:// URL', () => {
     const logo = (value: string) => clientSchema.safeParse({ ...minimal, branding: { logo: value } }).success;
     for (const ok of ['logo.svg', 'Logo-2.PNG', 'brand.mark.webp', 'https://cdn.example.com/logo.svg']) expect(logo(ok), ok).toBe(true);
-    for (const bad of ['/logos/acme.svg', '../logo.svg', 'img/logo.svg', '.logo.svg', 'logo', 'logo.exe', 'C:\\logo.svg', 'http://x/logo.svg', '//cdn/logo.svg', 'javascript:alert(1)', 'data:image/svg+xml,<svg/>']) {
+    for (const bad of [
+      '/logos/acme.svg',
+      '../logo.svg',
+      'img/logo.svg',
+      '.logo.svg',
+      'logo',
+      'logo.exe',
+      'C:\\logo.svg',
+      'http://x/logo.svg',
+      '//cdn/logo.svg',
+      'javascript:alert(1)',
+      'data:image/svg+xml,<svg/>',
+    ]) {
       expect(logo(bad), bad).toBe(false);
     }
-    expect(firstMessage({ ...minimal, branding: { logoDark: '/logos/acme-dark.svg' } })).toBe('must be the name of an image file in the client folder, such as "logo.svg", or an https:// URL');
+    expect(firstMessage({ ...minimal, branding: { logoDark: '/logos/acme-dark.svg' } })).toBe(
+      'must be the name of an image file in the client folder, such as "logo.svg", or an https:// URL',
+    );
   });
 
   it('rejects an invalid locale', () => {

@@ -34,12 +34,16 @@ describe('kpiSchema', () => {
   });
 
   it('rejects an unknown unit or direction', () => {
-    expect(rejection(kpiSchema, { ...minimal, unit: 'percentage' })).toMatchInlineSnapshot(`"unit: Invalid option: expected one of "count"|"percent"|"currency"|"minutes"|"ratio""`);
+    expect(rejection(kpiSchema, { ...minimal, unit: 'percentage' })).toMatchInlineSnapshot(
+      `"unit: Invalid option: expected one of "count"|"percent"|"currency"|"minutes"|"ratio""`,
+    );
     expect(rejection(kpiSchema, { ...minimal, direction: 'sideways' })).toMatchInlineSnapshot(`"direction: Invalid option: expected one of "up"|"down""`);
   });
 
   it('rejects an owner that is not a slug', () => {
-    expect(rejection(kpiSchema, { ...minimal, owner: 'Community Manager' })).toMatchInlineSnapshot(`"owner: must be a lowercase id such as "community-manager""`);
+    expect(rejection(kpiSchema, { ...minimal, owner: 'Community Manager' })).toMatchInlineSnapshot(
+      `"owner: must be a lowercase id such as "community-manager""`,
+    );
   });
 
   it('rejects an empty formula', () => {

@@ -20,19 +20,29 @@ describe('metricSchema', () => {
   });
 
   it('rejects ids that are not lowercase with underscores', () => {
-    expect(rejection(metricSchema, { ...minimal, id: 'video-views' })).toMatchInlineSnapshot(`"id: must be a lowercase id with underscores such as "video_views""`);
-    expect(rejection(metricSchema, { ...minimal, id: 'VideoViews' })).toMatchInlineSnapshot(`"id: must be a lowercase id with underscores such as "video_views""`);
+    expect(rejection(metricSchema, { ...minimal, id: 'video-views' })).toMatchInlineSnapshot(
+      `"id: must be a lowercase id with underscores such as "video_views""`,
+    );
+    expect(rejection(metricSchema, { ...minimal, id: 'VideoViews' })).toMatchInlineSnapshot(
+      `"id: must be a lowercase id with underscores such as "video_views""`,
+    );
     expect(rejection(metricSchema, { ...minimal, id: '1views' })).toMatchInlineSnapshot(`"id: must be a lowercase id with underscores such as "video_views""`);
     expect(rejection(metricSchema, { ...minimal, id: '_views' })).toMatchInlineSnapshot(`"id: must be a lowercase id with underscores such as "video_views""`);
   });
 
   it('rejects an unknown kind or unit', () => {
-    expect(rejection(metricSchema, { ...minimal, kind: 'gauge' })).toMatchInlineSnapshot(`"kind: must be flow (summed over days), stock (the last value) or unique (people counted once per window, such as reach)"`);
-    expect(rejection(metricSchema, { ...minimal, unit: 'percent' })).toMatchInlineSnapshot(`"unit: Invalid option: expected one of "count"|"currency"|"minutes""`);
+    expect(rejection(metricSchema, { ...minimal, kind: 'gauge' })).toMatchInlineSnapshot(
+      `"kind: must be flow (summed over days), stock (the last value) or unique (people counted once per window, such as reach)"`,
+    );
+    expect(rejection(metricSchema, { ...minimal, unit: 'percent' })).toMatchInlineSnapshot(
+      `"unit: Invalid option: expected one of "count"|"currency"|"minutes""`,
+    );
   });
 
   it('requires a label', () => {
-    expect(rejection(metricSchema, { id: 'likes', kind: 'flow', unit: 'count' })).toMatchInlineSnapshot(`"label: Invalid input: expected string, received undefined"`);
+    expect(rejection(metricSchema, { id: 'likes', kind: 'flow', unit: 'count' })).toMatchInlineSnapshot(
+      `"label: Invalid input: expected string, received undefined"`,
+    );
   });
 
   it('rejects unknown keys', () => {

@@ -23,15 +23,21 @@ describe('onboardingSchema', () => {
 
   it('requires a title for the page and for each week', () => {
     expect(rejection(onboardingSchema, { weeks: minimal.weeks })).toMatchInlineSnapshot(`"title: Invalid input: expected string, received undefined"`);
-    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ items: ['x'] }] })).toMatchInlineSnapshot(`"weeks.0.title: Invalid input: expected string, received undefined"`);
+    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ items: ['x'] }] })).toMatchInlineSnapshot(
+      `"weeks.0.title: Invalid input: expected string, received undefined"`,
+    );
   });
 
   it('rejects empty items', () => {
-    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ title: 'Week 1', items: [''] }] })).toMatchInlineSnapshot(`"weeks.0.items.0: must not be empty"`);
+    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ title: 'Week 1', items: [''] }] })).toMatchInlineSnapshot(
+      `"weeks.0.items.0: must not be empty"`,
+    );
   });
 
   it('rejects unknown keys at both levels', () => {
     expect(rejection(onboardingSchema, { ...minimal, role: 'community-manager' })).toMatchInlineSnapshot(`"(top): Unrecognized key: "role""`);
-    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ title: 'Week 1', items: ['x'], goal: 'y' }] })).toMatchInlineSnapshot(`"weeks.0: Unrecognized key: "goal""`);
+    expect(rejection(onboardingSchema, { ...minimal, weeks: [{ title: 'Week 1', items: ['x'], goal: 'y' }] })).toMatchInlineSnapshot(
+      `"weeks.0: Unrecognized key: "goal""`,
+    );
   });
 });

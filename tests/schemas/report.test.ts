@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { reportSchema } from '../../src/schemas/report.ts';
 import { rejection } from './rejection.ts';
 
-
 describe('reportSchema', () => {
   it('accepts empty frontmatter and defaults highlights to []', () => {
     expect(reportSchema.safeParse({})).toEqual({ success: true, data: { highlights: [] } });

@@ -20,13 +20,21 @@ describe('responsibilitiesSchema', () => {
   });
 
   it('rejects a bad RACI letter', () => {
-    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'X' } }]))).toMatchInlineSnapshot(`"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`);
-    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'r' } }]))).toMatchInlineSnapshot(`"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`);
-    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'R/A' } }]))).toMatchInlineSnapshot(`"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`);
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'X' } }]))).toMatchInlineSnapshot(
+      `"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`,
+    );
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'r' } }]))).toMatchInlineSnapshot(
+      `"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`,
+    );
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { lead: 'R/A' } }]))).toMatchInlineSnapshot(
+      `"0.tasks.0.raci.lead: Invalid option: expected one of "R"|"A"|"C"|"I"|"A/R""`,
+    );
   });
 
   it('rejects a role key that is not a slug', () => {
-    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { 'Community Manager': 'R' } }]))).toMatchInlineSnapshot(`"0.tasks.0.raci.Community Manager: Invalid key in record"`);
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T', raci: { 'Community Manager': 'R' } }]))).toMatchInlineSnapshot(
+      `"0.tasks.0.raci.Community Manager: Invalid key in record"`,
+    );
   });
 
   it('rejects an area without tasks, with its own message', () => {
@@ -36,12 +44,18 @@ describe('responsibilitiesSchema', () => {
   });
 
   it('rejects a task id that is not a slug', () => {
-    expect(rejection(responsibilitiesSchema, area([{ id: 'Define Strategy', task: 'T', raci: { lead: 'A' } }]))).toMatchInlineSnapshot(`"0.tasks.0.id: must be a lowercase id such as "community-manager""`);
+    expect(rejection(responsibilitiesSchema, area([{ id: 'Define Strategy', task: 'T', raci: { lead: 'A' } }]))).toMatchInlineSnapshot(
+      `"0.tasks.0.id: must be a lowercase id such as "community-manager""`,
+    );
   });
 
   it('requires task text and raci', () => {
-    expect(rejection(responsibilitiesSchema, area([{ raci: { lead: 'A' } }]))).toMatchInlineSnapshot(`"0.tasks.0.task: Invalid input: expected string, received undefined"`);
-    expect(rejection(responsibilitiesSchema, area([{ task: 'T' }]))).toMatchInlineSnapshot(`"0.tasks.0.raci: Invalid input: expected record, received undefined"`);
+    expect(rejection(responsibilitiesSchema, area([{ raci: { lead: 'A' } }]))).toMatchInlineSnapshot(
+      `"0.tasks.0.task: Invalid input: expected string, received undefined"`,
+    );
+    expect(rejection(responsibilitiesSchema, area([{ task: 'T' }]))).toMatchInlineSnapshot(
+      `"0.tasks.0.raci: Invalid input: expected record, received undefined"`,
+    );
   });
 
   it('rejects unknown keys in areas and tasks', () => {
@@ -50,6 +64,8 @@ describe('responsibilitiesSchema', () => {
   });
 
   it('rejects a mapping at the top level', () => {
-    expect(rejection(responsibilitiesSchema, { area: 'Strategy', tasks: [task] })).toMatchInlineSnapshot(`"(top): Invalid input: expected array, received object"`);
+    expect(rejection(responsibilitiesSchema, { area: 'Strategy', tasks: [task] })).toMatchInlineSnapshot(
+      `"(top): Invalid input: expected array, received object"`,
+    );
   });
 });

@@ -46,22 +46,34 @@ describe('roleSchema', () => {
   });
 
   it('rejects values outside the horizon, audience and voice enums', () => {
-    expect(rejection(roleSchema, { ...minimal, horizon: 'forever' })).toMatchInlineSnapshot(`"horizon: Invalid option: expected one of "short-term"|"long-term""`);
-    expect(rejection(roleSchema, { ...minimal, audience: 'one-to-one' })).toMatchInlineSnapshot(`"audience: Invalid option: expected one of "one-to-many"|"peer-to-peer""`);
+    expect(rejection(roleSchema, { ...minimal, horizon: 'forever' })).toMatchInlineSnapshot(
+      `"horizon: Invalid option: expected one of "short-term"|"long-term""`,
+    );
+    expect(rejection(roleSchema, { ...minimal, audience: 'one-to-one' })).toMatchInlineSnapshot(
+      `"audience: Invalid option: expected one of "one-to-many"|"peer-to-peer""`,
+    );
     expect(rejection(roleSchema, { ...minimal, voice: 'personal' })).toMatchInlineSnapshot(`"voice: Invalid option: expected one of "brand"|"own""`);
   });
 
   it('rejects KPI and reportsTo ids that are not lowercase slugs', () => {
     expect(rejection(roleSchema, { ...minimal, kpis: ['Reply-Rate'] })).toMatchInlineSnapshot(`"kpis.0: must be a lowercase id such as "community-manager""`);
     expect(rejection(roleSchema, { ...minimal, kpis: ['reply_rate'] })).toMatchInlineSnapshot(`"kpis.0: must be a lowercase id such as "community-manager""`);
-    expect(rejection(roleSchema, { ...minimal, reportsTo: 'Head of Social' })).toMatchInlineSnapshot(`"reportsTo: must be a lowercase id such as "community-manager""`);
+    expect(rejection(roleSchema, { ...minimal, reportsTo: 'Head of Social' })).toMatchInlineSnapshot(
+      `"reportsTo: must be a lowercase id such as "community-manager""`,
+    );
     expect(rejection(roleSchema, { ...minimal, reportsTo: '-lead' })).toMatchInlineSnapshot(`"reportsTo: must be a lowercase id such as "community-manager""`);
   });
 
   it('rejects a routine item missing when or what, or with extra keys', () => {
-    expect(rejection(roleSchema, { ...minimal, routine: [{ what: 'Inbox' }] })).toMatchInlineSnapshot(`"routine.0.when: Invalid input: expected string, received undefined"`);
-    expect(rejection(roleSchema, { ...minimal, routine: [{ when: '09:00' }] })).toMatchInlineSnapshot(`"routine.0.what: Invalid input: expected string, received undefined"`);
-    expect(rejection(roleSchema, { ...minimal, routine: [{ when: '09:00', what: 'Inbox', who: 'me' }] })).toMatchInlineSnapshot(`"routine.0: Unrecognized key: "who""`);
+    expect(rejection(roleSchema, { ...minimal, routine: [{ what: 'Inbox' }] })).toMatchInlineSnapshot(
+      `"routine.0.when: Invalid input: expected string, received undefined"`,
+    );
+    expect(rejection(roleSchema, { ...minimal, routine: [{ when: '09:00' }] })).toMatchInlineSnapshot(
+      `"routine.0.what: Invalid input: expected string, received undefined"`,
+    );
+    expect(rejection(roleSchema, { ...minimal, routine: [{ when: '09:00', what: 'Inbox', who: 'me' }] })).toMatchInlineSnapshot(
+      `"routine.0: Unrecognized key: "who""`,
+    );
   });
 
   it('rejects a skills value that is not a list of strings', () => {

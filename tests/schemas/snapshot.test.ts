@@ -30,12 +30,18 @@ describe('snapshotSchema', () => {
   });
 
   it('rejects a value that is not a number', () => {
-    expect(rejection(snapshotSchema, { ...valid, rows: [{ line: 2, platform: 'instagram', values: { likes: '30' } }] })).toMatchInlineSnapshot(`"rows.0.values.likes: Invalid input: expected number, received string"`);
+    expect(rejection(snapshotSchema, { ...valid, rows: [{ line: 2, platform: 'instagram', values: { likes: '30' } }] })).toMatchInlineSnapshot(
+      `"rows.0.values.likes: Invalid input: expected number, received string"`,
+    );
   });
 
   it('rejects a row without a line or platform', () => {
-    expect(rejection(snapshotSchema, { ...valid, rows: [{ platform: 'instagram', values: {} }] })).toMatchInlineSnapshot(`"rows.0.line: Invalid input: expected number, received undefined"`);
-    expect(rejection(snapshotSchema, { ...valid, rows: [{ line: 2, values: {} }] })).toMatchInlineSnapshot(`"rows.0.platform: Invalid input: expected string, received undefined"`);
+    expect(rejection(snapshotSchema, { ...valid, rows: [{ platform: 'instagram', values: {} }] })).toMatchInlineSnapshot(
+      `"rows.0.line: Invalid input: expected number, received undefined"`,
+    );
+    expect(rejection(snapshotSchema, { ...valid, rows: [{ line: 2, values: {} }] })).toMatchInlineSnapshot(
+      `"rows.0.platform: Invalid input: expected string, received undefined"`,
+    );
   });
 
   it('requires client, period, file, metrics, columnOf and daily', () => {

@@ -118,7 +118,14 @@ interface Theme {
 function themeOf(figure: HTMLElement): Theme {
   const css = getComputedStyle(figure);
   const color = (name: string) => css.getPropertyValue(name).trim() || '#555';
-  const theme = { palette: [1, 2, 3, 4, 5, 6].map((i) => color(`--chart-${i}`)), target: color('--chart-target'), text: color('--chart-text'), grid: color('--chart-grid'), background: color('--bg'), font: css.fontFamily };
+  const theme = {
+    palette: [1, 2, 3, 4, 5, 6].map((i) => color(`--chart-${i}`)),
+    target: color('--chart-target'),
+    text: color('--chart-text'),
+    grid: color('--chart-grid'),
+    background: color('--bg'),
+    font: css.fontFamily,
+  };
   Chart.defaults.color = theme.text;
   Chart.defaults.borderColor = theme.grid;
   Chart.defaults.font.family = theme.font;
@@ -130,7 +137,11 @@ function axisTicks(axis: TickAxis): (value: number | string, index: number, tick
   let seen: Tick[] | undefined;
   let labels: string[] = [];
   return (_value, index, ticks) => {
-    if (ticks !== seen) labels = tickLabels(ticks.map((tick) => tick.value), axis);
+    if (ticks !== seen)
+      labels = tickLabels(
+        ticks.map((tick) => tick.value),
+        axis,
+      );
     seen = ticks;
     return labels[index] ?? '';
   };
@@ -142,7 +153,15 @@ function trendConfig(spec: TrendChart, theme: Theme): ChartConfiguration {
     { label: spec.title, data: spec.values, borderColor: line, backgroundColor: line, pointRadius: 3, spanGaps: false, tension: 0.2 },
   ];
   if (spec.target) {
-    datasets.push({ label: spec.target.label, data: spec.values.map(() => spec.target!.value), borderColor: theme.target, borderDash: [6, 4], pointRadius: 0, pointHoverRadius: 0, borderWidth: 1.5 });
+    datasets.push({
+      label: spec.target.label,
+      data: spec.values.map(() => spec.target!.value),
+      borderColor: theme.target,
+      borderDash: [6, 4],
+      pointRadius: 0,
+      pointHoverRadius: 0,
+      borderWidth: 1.5,
+    });
   }
   return {
     type: 'line',
@@ -154,7 +173,10 @@ function trendConfig(spec: TrendChart, theme: Theme): ChartConfiguration {
       },
       interaction: { mode: 'index', intersect: false },
     },
-    plugins: [readout(([item]) => `${spec.periods[item!.index]}: ${spec.texts[item!.index]}`, theme), ...(spec.target ? [targetLabel(spec.target, spec.values, theme)] : [])],
+    plugins: [
+      readout(([item]) => `${spec.periods[item!.index]}: ${spec.texts[item!.index]}`, theme),
+      ...(spec.target ? [targetLabel(spec.target, spec.values, theme)] : []),
+    ],
   };
 }
 
@@ -236,6 +258,8 @@ function breakdownConfig(spec: BreakdownChart, theme: Theme): ChartConfiguration
       scales: { x: { stacked: true, max: 1, ticks: { callback: axisTicks(spec.axis) } }, y: { stacked: true, grid: { display: false } } },
       interaction: { mode: 'nearest', intersect: true },
     },
-    plugins: [readout(([item]) => `${spec.labels[item!.index]}, ${spec.platforms[item!.datasetIndex]}: ${spec.texts[item!.datasetIndex]![item!.index]}`, theme)],
+    plugins: [
+      readout(([item]) => `${spec.labels[item!.index]}, ${spec.platforms[item!.datasetIndex]}: ${spec.texts[item!.datasetIndex]![item!.index]}`, theme),
+    ],
   };
 }

@@ -11,8 +11,15 @@
  * site could read every key; the site runs only its own scripts. A key that no longer fits (a new
  * passphrase, a rebuilt site) is dropped; the Lock button forgets it and shows the form again.
  */
-import { decryptTextWithKey, exportPayloadKey, pagePath, parsePayload, PayloadVersionError, WrongPassphraseError, type EncryptedPayload } from '../../lib/crypto/page-crypto.ts';
-
+import {
+  decryptTextWithKey,
+  exportPayloadKey,
+  pagePath,
+  parsePayload,
+  PayloadVersionError,
+  WrongPassphraseError,
+  type EncryptedPayload,
+} from '../../lib/crypto/page-crypto.ts';
 
 interface Page {
   content: HTMLElement;
@@ -140,11 +147,15 @@ function readKey({ storageKey, payload }: Page): string | undefined {
 function remember(storageKey: string, stored: StoredKey): void {
   try {
     sessionStorage.setItem(storageKey, JSON.stringify(stored));
-  } catch {}
+  } catch {
+    // storage is off: nothing is remembered
+  }
 }
 
 function forget(storageKey: string): void {
   try {
     sessionStorage.removeItem(storageKey);
-  } catch {}
+  } catch {
+    // storage is off: nothing was remembered
+  }
 }

@@ -97,7 +97,11 @@ export function sealingKey(passphrase: string, options: Omit<EncryptOptions, 'iv
 export async function encryptWithKey(plaintext: string, sealing: SealingKey, page: string, iv?: Uint8Array): Promise<EncryptedPayload> {
   const nonce = copyBytes(iv ?? crypto.getRandomValues(new Uint8Array(IV_BYTES)), IV_BYTES, 'iv');
   if (iv) claimIv(sealing, nonce);
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: nonce, additionalData: additionalData(page) }, await sealing.key, new TextEncoder().encode(plaintext));
+  const sealed = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv: nonce, additionalData: additionalData(page) },
+    await sealing.key,
+    new TextEncoder().encode(plaintext),
+  );
   return {
     v: PAYLOAD_VERSION,
     kdf: 'PBKDF2-SHA256',
@@ -209,7 +213,11 @@ function additionalData(page: string): Uint8Array<ArrayBuffer> {
 async function open(payload: EncryptedPayload, key: CryptoKey, page: string): Promise<string> {
   let plain: ArrayBuffer;
   try {
-    plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(payload.iv), additionalData: additionalData(page) }, key, fromBase64(payload.ciphertext));
+    plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(payload.iv), additionalData: additionalData(page) },
+      key,
+      fromBase64(payload.ciphertext),
+    );
   } catch (error) {
     if ((error as Error).name === 'OperationError') throw new WrongPassphraseError();
     throw error;

@@ -44,4 +44,3 @@ export function reportPath(base: string, token: string, period?: string): string
   const root = base.endsWith('/') ? base : `${base}/`;
   return `${root.startsWith('/') ? '' : '/'}${root}r/${token}/${period ? `${period}/` : ''}`;
 }
-

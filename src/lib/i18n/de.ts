@@ -54,7 +54,10 @@ export const de: Messages = {
     byMonth: (kpi) => `${kpi} nach Monat`,
     lastMonths: (kpi, count, p) => p(count, { one: `${kpi}, letzter Monat`, other: `${kpi}, letzte ${count} Monate` }),
     tooFew: (count, p) =>
-      p(count, { one: 'Bisher liegt erst ein Monat vor: Das Diagramm erscheint ab dem dritten Monat.', other: `Bisher liegen erst ${count} Monate vor: Das Diagramm erscheint ab dem dritten Monat.` }),
+      p(count, {
+        one: 'Bisher liegt erst ein Monat vor: Das Diagramm erscheint ab dem dritten Monat.',
+        other: `Bisher liegen erst ${count} Monate vor: Das Diagramm erscheint ab dem dritten Monat.`,
+      }),
     breakdownTitle: 'Woher die Zahlen kommen',
     breakdownCaption: (title) => `${title}: Anteil jeder Plattform`,
     notMeasured: 'nicht gemessen',
@@ -68,7 +71,8 @@ export const de: Messages = {
     notMeasuredIn: (metric, platform, months) => `${metric} auf ${platform} in ${months} nicht gemessen`,
     missingDays: (metric, missing, days, platform) => `${metric} fehlt an ${missing} von ${days} Tagen auf ${platform}`,
     uniqueDaily: (metric) => `${metric} zählt Personen einmal pro Tag: Ein Monatswert lässt sich nicht aus Tagen addieren und braucht einen Monatsexport`,
-    uniqueOverMonths: (metric) => `${metric} zählt Personen einmal pro Monat: Ein Quartals- oder Jahreswert lässt sich nicht aus Monaten addieren und braucht einen Export über den ganzen Zeitraum`,
+    uniqueOverMonths: (metric) =>
+      `${metric} zählt Personen einmal pro Monat: Ein Quartals- oder Jahreswert lässt sich nicht aus Monaten addieren und braucht einen Export über den ganzen Zeitraum`,
     uniqueAcross: (metric) => `${metric} über Plattformen addiert: Wer auf zwei Plattformen ist, zählt doppelt`,
     previousZero: 'der vorherige Wert ist 0',
     divisionByZero: (what) => `Division durch null: ${what} ist 0`,
@@ -100,7 +104,8 @@ export const de: Messages = {
     doNotShare: 'Vertraulicher Bericht · bitte diesen Link nicht weitergeben',
     description: (client) => `Vertraulicher Bericht für ${client}.`,
     encryptedDescription: 'Ein vertraulicher, verschlüsselter Bericht.',
-    footer: 'Erstellt mit Rolebook. Die Zahlen werden aus den Exporten der Plattformen berechnet; „keine Daten“ heißt, dass eine Zahl nicht berechnet werden konnte, nie null.',
+    footer:
+      'Erstellt mit Rolebook. Die Zahlen werden aus den Exporten der Plattformen berechnet; „keine Daten“ heißt, dass eine Zahl nicht berechnet werden konnte, nie null.',
   },
   unlock: {
     noscript: 'Dieser Bericht ist verschlüsselt. Ihr Browser braucht JavaScript, um nach dem Passwort zu fragen und ihn zu öffnen.',

@@ -60,7 +60,10 @@ export const en = {
     byMonth: (kpi: string) => `${kpi} by month`,
     lastMonths: (kpi: string, count: number, p: Plural) => p(count, { one: `${kpi}, last month`, other: `${kpi}, last ${count} months` }),
     tooFew: (count: number, p: Plural) =>
-      p(count, { one: 'Only one month of history so far: the chart appears from the third month.', other: `Only ${count} months of history so far: the chart appears from the third month.` }),
+      p(count, {
+        one: 'Only one month of history so far: the chart appears from the third month.',
+        other: `Only ${count} months of history so far: the chart appears from the third month.`,
+      }),
     breakdownTitle: 'Where the numbers came from',
     breakdownCaption: (title: string) => `${title}: each platform's share`,
     notMeasured: 'not measured',
@@ -75,7 +78,8 @@ export const en = {
     notMeasuredIn: (metric: string, platform: string, months: string) => `${metric} not measured on ${platform} in ${months}`,
     missingDays: (metric: string, missing: number, days: number, platform: string) => `${metric} missing on ${missing} of ${days} days on ${platform}`,
     uniqueDaily: (metric: string) => `${metric} counts people once per day: a month's figure cannot be added up from days and needs a monthly export`,
-    uniqueOverMonths: (metric: string) => `${metric} counts people once per month: a quarter's or year's figure cannot be added up from months and needs an export covering the whole period`,
+    uniqueOverMonths: (metric: string) =>
+      `${metric} counts people once per month: a quarter's or year's figure cannot be added up from months and needs an export covering the whole period`,
     uniqueAcross: (metric: string) => `${metric} added across platforms: someone on two platforms counts twice`,
     previousZero: 'previous value is 0',
     divisionByZero: (what: string) => `division by zero: ${what} is 0`,

@@ -54,7 +54,10 @@ export const es: Messages = {
     byMonth: (kpi) => `${kpi} por mes`,
     lastMonths: (kpi, count, p) => p(count, { one: `${kpi}, último mes`, other: `${kpi}, últimos ${count} meses` }),
     tooFew: (count, p) =>
-      p(count, { one: 'Por ahora solo hay un mes de historial: el gráfico aparece a partir del tercer mes.', other: `Por ahora solo hay ${count} meses de historial: el gráfico aparece a partir del tercer mes.` }),
+      p(count, {
+        one: 'Por ahora solo hay un mes de historial: el gráfico aparece a partir del tercer mes.',
+        other: `Por ahora solo hay ${count} meses de historial: el gráfico aparece a partir del tercer mes.`,
+      }),
     breakdownTitle: 'De dónde vienen las cifras',
     breakdownCaption: (title) => `${title}: la parte de cada plataforma`,
     notMeasured: 'no medido',
@@ -67,8 +70,10 @@ export const es: Messages = {
     notMeasured: (metric, platform) => `${metric} no se mide en ${platform}`,
     notMeasuredIn: (metric, platform, months) => `${metric} no se midió en ${platform} durante ${months}`,
     missingDays: (metric, missing, days, platform) => `faltan ${metric} en ${missing} de ${days} días en ${platform}`,
-    uniqueDaily: (metric) => `${metric} cuenta a las personas una vez por día: la cifra del mes no se puede sumar a partir de los días y necesita una exportación mensual`,
-    uniqueOverMonths: (metric) => `${metric} cuenta a las personas una vez por mes: la cifra de un trimestre o de un año no se puede sumar a partir de los meses y necesita una exportación de todo el periodo`,
+    uniqueDaily: (metric) =>
+      `${metric} cuenta a las personas una vez por día: la cifra del mes no se puede sumar a partir de los días y necesita una exportación mensual`,
+    uniqueOverMonths: (metric) =>
+      `${metric} cuenta a las personas una vez por mes: la cifra de un trimestre o de un año no se puede sumar a partir de los meses y necesita una exportación de todo el periodo`,
     uniqueAcross: (metric) => `${metric} sumado entre plataformas: quien está en dos plataformas cuenta dos veces`,
     previousZero: 'el valor anterior es 0',
     divisionByZero: (what) => `división por cero: ${what} es 0`,
@@ -100,7 +105,8 @@ export const es: Messages = {
     doNotShare: 'Informe privado · no compartas este enlace',
     description: (client) => `Informe privado para ${client}.`,
     encryptedDescription: 'Un informe privado y cifrado.',
-    footer: 'Preparado con Rolebook. Las cifras se calculan a partir de las exportaciones de las propias plataformas; «sin datos» significa que una cifra no se pudo calcular, nunca cero.',
+    footer:
+      'Preparado con Rolebook. Las cifras se calculan a partir de las exportaciones de las propias plataformas; «sin datos» significa que una cifra no se pudo calcular, nunca cero.',
   },
   unlock: {
     noscript: 'Este informe está cifrado. Tu navegador necesita JavaScript para pedir la contraseña y abrirlo.',

@@ -54,7 +54,10 @@ export const fr: Messages = {
     byMonth: (kpi) => `${kpi} par mois`,
     lastMonths: (kpi, count, p) => p(count, { one: `${kpi}, dernier mois`, other: `${kpi}, ${count} derniers mois` }),
     tooFew: (count, p) =>
-      p(count, { one: 'Un seul mois d’historique pour l’instant : le graphique apparaît à partir du troisième mois.', other: `Seulement ${count} mois d’historique pour l’instant : le graphique apparaît à partir du troisième mois.` }),
+      p(count, {
+        one: 'Un seul mois d’historique pour l’instant : le graphique apparaît à partir du troisième mois.',
+        other: `Seulement ${count} mois d’historique pour l’instant : le graphique apparaît à partir du troisième mois.`,
+      }),
     breakdownTitle: 'D’où viennent les chiffres',
     breakdownCaption: (title) => `${title} : part de chaque plateforme`,
     notMeasured: 'non mesuré',
@@ -67,8 +70,10 @@ export const fr: Messages = {
     notMeasured: (metric, platform) => `${metric} non mesuré sur ${platform}`,
     notMeasuredIn: (metric, platform, months) => `${metric} non mesuré sur ${platform} en ${months}`,
     missingDays: (metric, missing, days, platform) => `${metric} manquant ${missing} jours sur ${days} sur ${platform}`,
-    uniqueDaily: (metric) => `${metric} compte les personnes une fois par jour : le chiffre du mois ne s’additionne pas à partir des jours et demande un export mensuel`,
-    uniqueOverMonths: (metric) => `${metric} compte les personnes une fois par mois : le chiffre d’un trimestre ou d’une année ne s’additionne pas à partir des mois et demande un export couvrant toute la période`,
+    uniqueDaily: (metric) =>
+      `${metric} compte les personnes une fois par jour : le chiffre du mois ne s’additionne pas à partir des jours et demande un export mensuel`,
+    uniqueOverMonths: (metric) =>
+      `${metric} compte les personnes une fois par mois : le chiffre d’un trimestre ou d’une année ne s’additionne pas à partir des mois et demande un export couvrant toute la période`,
     uniqueAcross: (metric) => `${metric} additionné entre plateformes : une personne présente sur deux plateformes compte deux fois`,
     previousZero: 'la valeur précédente est 0',
     divisionByZero: (what) => `division par zéro : ${what} vaut 0`,
@@ -100,7 +105,8 @@ export const fr: Messages = {
     doNotShare: 'Rapport confidentiel · merci de ne pas partager ce lien',
     description: (client) => `Rapport confidentiel pour ${client}.`,
     encryptedDescription: 'Un rapport confidentiel et chiffré.',
-    footer: 'Préparé avec Rolebook. Les chiffres sont calculés à partir des exports des plateformes ; « aucune donnée » signifie qu’un chiffre n’a pas pu être calculé, jamais zéro.',
+    footer:
+      'Préparé avec Rolebook. Les chiffres sont calculés à partir des exports des plateformes ; « aucune donnée » signifie qu’un chiffre n’a pas pu être calculé, jamais zéro.',
   },
   unlock: {
     noscript: 'Ce rapport est chiffré. Votre navigateur a besoin de JavaScript pour demander la phrase secrète et l’ouvrir.',

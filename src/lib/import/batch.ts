@@ -57,7 +57,14 @@ export function planImports(exports: readonly ExportFile[], base: Omit<ImportReq
     plans.push({ file, plan });
     for (const planned of plan.files) {
       if (!originals.has(planned.period)) originals.set(planned.period, base.readSnapshot(planned.period));
-      const entry = files.get(planned.period) ?? { period: planned.period, file: planned.file, text: planned.text, exists: planned.exists, changed: false, changes: [] };
+      const entry = files.get(planned.period) ?? {
+        period: planned.period,
+        file: planned.file,
+        text: planned.text,
+        exists: planned.exists,
+        changed: false,
+        changes: [],
+      };
       entry.changes.push(...planned.changes);
       if (planned.changes.length) {
         entry.text = planned.text;

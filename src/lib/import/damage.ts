@@ -14,7 +14,10 @@ function named(separator: string): string {
 
 export function damageMessage(file: string, damage: Damage): string {
   if (damage.kind === 'wrapped-lines') {
-    const columns = damage.columns.slice(0, 4).map((cell) => show(cell)).join(', ');
+    const columns = damage.columns
+      .slice(0, 4)
+      .map((cell) => show(cell))
+      .join(', ');
     return (
       `${file} was damaged by re-saving: every line is wrapped in one pair of quotes (a spreadsheet saved the whole export as a single column), ` +
       `so its columns (${columns}${damage.columns.length > 4 ? ', …' : ''}) cannot be told apart. ` +

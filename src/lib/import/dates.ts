@@ -47,7 +47,11 @@ export function parseDateParts(cell: string, order: DayOrder = 'mdy'): DateParts
 
 /** `Sep 27, 2024`, `Sun, Aug 30, 2026`, `27. Okt. 2024`, `February 28`. */
 function worded(text: string): DateParts | undefined {
-  const tokens = text.replace(TIME, ' ').replace(OFFSET, ' ').match(/\p{L}+|\d+/gu) ?? [];
+  const tokens =
+    text
+      .replace(TIME, ' ')
+      .replace(OFFSET, ' ')
+      .match(/\p{L}+|\d+/gu) ?? [];
   const words = tokens.filter((token) => !/^\d/.test(token));
   const numbers = tokens.filter((token) => /^\d/.test(token));
   let months = words.filter((word) => monthOf(word) !== undefined);

@@ -27,7 +27,12 @@ function whatItIs(table: Table): string {
   if (header.some(looksLikeProse)) {
     return `the first row that could be its header, line ${table.headerLine}, holds running text such as a post's caption, not column names: if it was opened and saved in a spreadsheet, download it again and import it as downloaded`;
   }
-  if (header.length) return `its header is ${header.slice(0, 8).map((cell) => show(cell)).join(', ')}${header.length > 8 ? ', …' : ''}`;
-  if (table.preamble.length > 1) return 'each of its lines is a single column: Rolebook reads columns separated by commas, semicolons or tabs, so save it as CSV with one of them';
+  if (header.length)
+    return `its header is ${header
+      .slice(0, 8)
+      .map((cell) => show(cell))
+      .join(', ')}${header.length > 8 ? ', …' : ''}`;
+  if (table.preamble.length > 1)
+    return 'each of its lines is a single column: Rolebook reads columns separated by commas, semicolons or tabs, so save it as CSV with one of them';
   return 'it has no header row';
 }

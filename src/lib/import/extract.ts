@@ -62,7 +62,7 @@ export function extractObservations(table: Table, plan: ColumnPlan, options: Ext
   const observations: Observation[] = [];
   rows.forEach((row, index) => {
     const byPlatform = new Map<string, Observation>();
-    const network = plan.network ? row.cells[plan.network.index] ?? '' : undefined;
+    const network = plan.network ? (row.cells[plan.network.index] ?? '') : undefined;
     if (network !== undefined && isMissing(network) && hasNumbers(row, plan)) problems.push(networkProblem(row, plan.network!, options.file));
     for (const source of plan.sources) {
       if ((source.section ?? 0) !== (row.section ?? 0) && plan.sources.some((s) => s.section !== undefined)) continue;
@@ -86,9 +86,15 @@ export function extractObservations(table: Table, plan: ColumnPlan, options: Ext
       return;
     }
     const until = dates.until[index];
-    for (const observation of byPlatform.values()) observations.push({ ...observation, ...(date ? { date } : {}), ...(until && until !== date ? { until } : {}) });
+    for (const observation of byPlatform.values())
+      observations.push({ ...observation, ...(date ? { date } : {}), ...(until && until !== date ? { until } : {}) });
   });
-  if (problems.length) throw new ImportError(`${options.file} has ${problems.length === 1 ? 'a cell' : `${problems.length} cells`} Rolebook cannot read; nothing was written`, 'content', problems);
+  if (problems.length)
+    throw new ImportError(
+      `${options.file} has ${problems.length === 1 ? 'a cell' : `${problems.length} cells`} Rolebook cannot read; nothing was written`,
+      'content',
+      problems,
+    );
   return { observations, skipped, ...(dates.years ? { years: dates.years } : {}) };
 }
 
@@ -102,14 +108,28 @@ function hasNumbers(row: TableRow, plan: ColumnPlan): boolean {
 }
 
 function networkProblem(row: TableRow, network: { index: number; label: string }, file: string): Problem {
-  return { file, line: row.line, column: network.index + 1, field: network.label, message: 'is empty', expected: 'the network of the row, such as "Instagram"' };
+  return {
+    file,
+    line: row.line,
+    column: network.index + 1,
+    field: network.label,
+    message: 'is empty',
+    expected: 'the network of the row, such as "Instagram"',
+  };
 }
 
 /**
  * The source's value on a row. Alternatives: the first column with a value. Parts: their sum,
  * where a blank part is none of it on an item and a missing value on a day. Counts: 1 or 0.
  */
-function sourceValue(row: TableRow, source: Source, grain: Grain, table: Table, options: ExtractOptions, problems: Problem[]): { value: number; column: number } | undefined {
+function sourceValue(
+  row: TableRow,
+  source: Source,
+  grain: Grain,
+  table: Table,
+  options: ExtractOptions,
+  problems: Problem[],
+): { value: number; column: number } | undefined {
   if (source.rows && !source.rows(row)) return undefined;
   if (source.count) {
     if (!source.count.values) return { value: 1, column: -1 };
@@ -135,7 +155,12 @@ function cellValue(row: TableRow, column: number, metric: string, table: Table, 
   if (parsed.kind === 'missing') return undefined;
   const at = { file: options.file, line: row.line, column: column + 1, field: table.header[column]! };
   const kind = options.kinds.get(metric);
-  if (parsed.kind === 'text') problems.push({ ...at, message: `${show(cell)} is not a number`, expected: `a count such as ${table.decimal === ',' ? '1.234 or 1234,5' : '1,234 or 1234.5'}` });
+  if (parsed.kind === 'text')
+    problems.push({
+      ...at,
+      message: `${show(cell)} is not a number`,
+      expected: `a count such as ${table.decimal === ',' ? '1.234 or 1234,5' : '1,234 or 1234.5'}`,
+    });
   else if (parsed.percent) problems.push({ ...at, message: `${show(cell)} is a percentage`, expected: `a count for ${metric}` });
   // A negative flow is a platform's correction (comments deleted after the day they were counted):
   // it belongs in the month's sum, which rollup.ts checks. A stock or a unique count is never negative.

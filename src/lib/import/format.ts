@@ -170,7 +170,9 @@ export function planColumns(table: Table, spec: ColumnSpec): Pick<ColumnPlan, 'd
     if (!plan.date && spec.date?.some((n) => normalizeHeader(n) === name)) plan.date = { index, label };
     else if (!plan.network && spec.network?.some((n) => normalizeHeader(n) === name)) plan.network = { index, label };
     else {
-      const ruleIndex = spec.rules.findIndex((rule) => (rule.names?.some((n) => normalizeHeader(n) === name) || rule.pattern?.test(label)) && (!rule.when || rule.when(table, index)));
+      const ruleIndex = spec.rules.findIndex(
+        (rule) => (rule.names?.some((n) => normalizeHeader(n) === name) || rule.pattern?.test(label)) && (!rule.when || rule.when(table, index)),
+      );
       const rule = spec.rules[ruleIndex];
       if (!rule) ignored.push({ index, label, reason: defaultReason(table, index, label) });
       else if (rule.metric) groups.set(ruleIndex, { rule, columns: [...(groups.get(ruleIndex)?.columns ?? []), index] });

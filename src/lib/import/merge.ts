@@ -44,7 +44,11 @@ export function readSheet(text: string | undefined, file: string, period: string
   if (text === undefined) return { daily: false, columns: [], rows: [] };
   const { snapshot, problems } = parseSnapshotCsv(text, file, period);
   if (!snapshot || problems.length) {
-    throw new ImportError(`${shown} already exists and has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; fix ${problems.length === 1 ? 'it' : 'them'} before importing into it (nothing was written)`, 'content', problems);
+    throw new ImportError(
+      `${shown} already exists and has ${problems.length === 1 ? 'a problem' : `${problems.length} problems`}; fix ${problems.length === 1 ? 'it' : 'them'} before importing into it (nothing was written)`,
+      'content',
+      problems,
+    );
   }
   const [header, ...records] = parse(text.replace(/\r\n?/g, '\n'), { bom: true, skip_empty_lines: true, trim: true }) as string[][];
   const rows = records.map((cells) => {
@@ -65,7 +69,12 @@ export function readSheet(text: string | undefined, file: string, period: string
  * rows for new dates are added, and the platform's rows stay together where its first row was.
  * Whether the caller may replace values (`change.replaced`) is its decision.
  */
-export function mergePlatform(sheet: Sheet, platform: string, incoming: readonly RolledRow[], metrics: readonly string[]): { sheet: Sheet; change: PlatformChange } {
+export function mergePlatform(
+  sheet: Sheet,
+  platform: string,
+  incoming: readonly RolledRow[],
+  metrics: readonly string[],
+): { sheet: Sheet; change: PlatformChange } {
   const key = (date: string | undefined) => date ?? '';
   const before = sheet.rows.filter((row) => row.platform === platform);
   const byKey = new Map(before.map((row) => [key(row.date), { ...row, cells: { ...row.cells } }]));
@@ -87,7 +96,11 @@ export function mergePlatform(sheet: Sheet, platform: string, incoming: readonly
 }
 
 function sameRows(a: readonly SheetRow[], b: readonly SheetRow[]): boolean {
-  const text = (row: SheetRow) => `${row.date ?? ''}|${Object.keys(row.cells).sort().map((metric) => `${metric}=${row.cells[metric]}`).join(',')}`;
+  const text = (row: SheetRow) =>
+    `${row.date ?? ''}|${Object.keys(row.cells)
+      .sort()
+      .map((metric) => `${metric}=${row.cells[metric]}`)
+      .join(',')}`;
   return a.length === b.length && a.every((row, index) => text(row) === text(b[index]!));
 }
 
@@ -96,5 +109,8 @@ export function writeSheet(sheet: Sheet, order: readonly string[]): string {
   const known = order.filter((metric) => sheet.columns.includes(metric));
   const columns = [...known, ...sheet.columns.filter((metric) => !order.includes(metric))];
   const header = ['platform', ...(sheet.daily ? ['date'] : []), ...columns];
-  return csvText(header, sheet.rows.map((row) => [row.platform, ...(sheet.daily ? [row.date ?? ''] : []), ...columns.map((metric) => row.cells[metric] ?? '')]));
+  return csvText(
+    header,
+    sheet.rows.map((row) => [row.platform, ...(sheet.daily ? [row.date ?? ''] : []), ...columns.map((metric) => row.cells[metric] ?? '')]),
+  );
 }

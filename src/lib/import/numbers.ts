@@ -7,9 +7,7 @@
 export type DecimalMark = '.' | ',';
 
 export type NumberCell =
-  | { kind: 'number'; value: number; /** Written as a percentage; `value` is the fraction. */ percent: boolean }
-  | { kind: 'missing' }
-  | { kind: 'text' };
+  { kind: 'number'; value: number; /** Written as a percentage; `value` is the fraction. */ percent: boolean } | { kind: 'missing' } | { kind: 'text' };
 
 const MISSING = new Set(['', '-', '--', '---', '–', '—', 'undefined', 'null', 'n/a', 'nan', 'none']);
 /** Spaces that group thousands: ordinary, no-break and narrow no-break. */
@@ -74,7 +72,12 @@ export function detectDecimalMark(cells: Iterable<string>, delimiter: string): D
   let dot = 0;
   let comma = 0;
   for (const raw of cells) {
-    const vote = decimalEvidence(raw.trim().replace(/%$/, '').replace(/[eE][+-]?\d+$/, ''));
+    const vote = decimalEvidence(
+      raw
+        .trim()
+        .replace(/%$/, '')
+        .replace(/[eE][+-]?\d+$/, ''),
+    );
     if (vote === '.') dot += 1;
     else if (vote === ',') comma += 1;
   }

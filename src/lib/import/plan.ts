@@ -112,7 +112,9 @@ const UNIQUE = new Set(['reach']);
 export function planImport(request: ImportRequest): ImportPlan {
   const spreadsheet = spreadsheetKind(request.bytes);
   if (spreadsheet) {
-    throw new ImportError(`${request.file} is an Excel workbook (.${spreadsheet}), not CSV: open it, choose the sheet with the data, and save it as CSV (a LinkedIn export has its posts on the second sheet)`);
+    throw new ImportError(
+      `${request.file} is an Excel workbook (.${spreadsheet}), not CSV: open it, choose the sheet with the data, and save it as CSV (a LinkedIn export has its posts on the second sheet)`,
+    );
   }
   const table = readTable(request.bytes);
   if (table.damage) throw new ImportError(damageMessage(request.file, table.damage));
@@ -124,14 +126,20 @@ export function planImport(request: ImportRequest): ImportPlan {
   const notes = [...(columns.notes ?? []), ...currencyNotes(columns, format, request)];
   const { sources, ignored } = inRegistry(columns, request);
   const platform = platformOf(columns, sources, format, request);
-  const kinds = new Map<string, MetricKind>(request.registry.metrics.filter((m) => sources.some((s) => s.metric === m.id)).map((m) => [m.id, UNIQUE.has(m.id) ? 'unique' : m.kind]));
-  const extraction = extractObservations(table, { ...columns, sources, grain }, {
-    file: request.file,
-    ...(platform.single ? { platform: platform.single } : {}),
-    ...(platform.only ? { onlyPlatform: platform.only } : {}),
-    ...(request.year !== undefined ? { year: request.year } : {}),
-    kinds,
-  });
+  const kinds = new Map<string, MetricKind>(
+    request.registry.metrics.filter((m) => sources.some((s) => s.metric === m.id)).map((m) => [m.id, UNIQUE.has(m.id) ? 'unique' : m.kind]),
+  );
+  const extraction = extractObservations(
+    table,
+    { ...columns, sources, grain },
+    {
+      file: request.file,
+      ...(platform.single ? { platform: platform.single } : {}),
+      ...(platform.only ? { onlyPlatform: platform.only } : {}),
+      ...(request.year !== undefined ? { year: request.year } : {}),
+      kinds,
+    },
+  );
   const { observations } = extraction;
   const platforms = checkPlatforms(observations, request, platform.only);
   const dated = Boolean(columns.date || columns.range);
@@ -183,7 +191,9 @@ function refuseEmpty(files: readonly PlannedFile[], request: ImportRequest, form
     );
   }
   const notes = files.flatMap((file) => file.notes.map((note) => `${file.period} ${note}`));
-  throw new ImportError(`Nothing to import from ${request.file} (${format.name}): no month has a value it can use${notes.length ? `:\n${notes.map((n) => `  ${n}`).join('\n')}` : ''}`);
+  throw new ImportError(
+    `Nothing to import from ${request.file} (${format.name}): no month has a value it can use${notes.length ? `:\n${notes.map((n) => `  ${n}`).join('\n')}` : ''}`,
+  );
 }
 
 /** Sources whose metric the pinned registry has; the others join the ignored columns, with the reason. */
@@ -196,7 +206,9 @@ function inRegistry(columns: ColumnPlan, request: ImportRequest): { sources: Sou
   // Counting rows is not reading the file: an export whose only usable metric is its row count has nothing of its own.
   if (sources.filter((s) => !(s.count && !s.count.values)).length === 0) {
     const metrics = [...new Set(columns.sources.map((s) => s.metric))].join(', ');
-    throw new ImportError(`Nothing to import from ${request.file}: its metrics (${metrics}) are not in ${where}; add them there or pin a version that has them`);
+    throw new ImportError(
+      `Nothing to import from ${request.file}: its metrics (${metrics}) are not in ${where}; add them there or pin a version that has them`,
+    );
   }
   return { sources, ignored };
 }
@@ -228,7 +240,9 @@ function clientPlatforms(request: ImportRequest): string {
 
 function checkClientPlatform(platform: string, request: ImportRequest): void {
   if (request.client.platforms.includes(platform)) return;
-  throw new ImportError(`platform "${platform}" is not one of ${clientPlatforms(request)}; add it to platforms in ${shown(request.client.file, request)}, or pass --platform with one of them`);
+  throw new ImportError(
+    `platform "${platform}" is not one of ${clientPlatforms(request)}; add it to platforms in ${shown(request.client.file, request)}, or pass --platform with one of them`,
+  );
 }
 
 /** The platforms of the rows, in the client's order; every one must be the client's. */
@@ -237,7 +251,9 @@ function checkPlatforms(observations: readonly Observation[], request: ImportReq
   if (found.length === 0) throw new ImportError(`${request.file} has no rows with data${only ? ` for ${only}` : ''}; nothing was written`);
   const strangers = found.filter((platform) => !request.client.platforms.includes(platform));
   if (strangers.length) {
-    throw new ImportError(`${request.file} has rows for ${strangers.join(', ')}, not among ${clientPlatforms(request)}; add ${strangers.length === 1 ? 'it' : 'them'} to ${shown(request.client.file, request)}, or pass --platform to import one network`);
+    throw new ImportError(
+      `${request.file} has rows for ${strangers.join(', ')}, not among ${clientPlatforms(request)}; add ${strangers.length === 1 ? 'it' : 'them'} to ${shown(request.client.file, request)}, or pass --platform to import one network`,
+    );
   }
   return request.client.platforms.filter((platform) => found.includes(platform));
 }
@@ -279,21 +295,30 @@ function planFiles(
     const current = request.readSnapshot(period);
     let sheet = readSheet(current, file, period, shown(file, request));
     if (sheet.daily && !observations.some((o) => o.date)) {
-      throw new ImportError(`${shown(file, request)} has daily rows, but ${request.file} (${format.name}) has no dates to make daily rows from; nothing was written`);
+      throw new ImportError(
+        `${shown(file, request)} has daily rows, but ${request.file} (${format.name}) has no dates to make daily rows from; nothing was written`,
+      );
     }
     const spanning = observations.find((o) => o.until);
     if (sheet.daily && spanning) {
-      throw new ImportError(`${shown(file, request)} has daily rows, but line ${spanning.line} of ${request.file} covers ${spanning.date} to ${spanning.until}: export it broken down by day; nothing was written`);
+      throw new ImportError(
+        `${shown(file, request)} has daily rows, but line ${spanning.line} of ${request.file} covers ${spanning.date} to ${spanning.until}: export it broken down by day; nothing was written`,
+      );
     }
     const changes: PlatformChange[] = [];
     const notes: string[] = [];
     const leftOut: LeftOut[] = [];
     const refused: Problem[] = [];
     for (const platform of platforms) {
-      const rolled = rollUp(observations.filter((o) => o.platform === platform), kinds, { daily: sheet.daily, grain, period });
+      const rolled = rollUp(
+        observations.filter((o) => o.platform === platform),
+        kinds,
+        { daily: sheet.daily, grain, period },
+      );
       notes.push(...rolled.notes.map((note) => `${platform}: ${note}`));
       leftOut.push(...rolled.leftOut);
-      for (const negative of rolled.negatives) refused.push(...negativeProblems(negative, request.file, table.header).map((problem) => ({ ...problem, message: `${platform}: ${problem.message}` })));
+      for (const negative of rolled.negatives)
+        refused.push(...negativeProblems(negative, request.file, table.header).map((problem) => ({ ...problem, message: `${platform}: ${problem.message}` })));
       const metrics = order.filter((metric) => rolled.rows.some((row) => metric in row.values));
       if (metrics.length === 0) continue;
       for (const metric of metrics) {
@@ -333,7 +358,8 @@ function planFiles(
   }
   for (const planned of files) {
     const { problems } = parseSnapshotCsv(planned.text, planned.file, planned.period);
-    if (problems.length && planned.changes.length) throw new ImportError(`the merged ${shown(planned.file, request)} would not be a valid snapshot; nothing was written`, 'content', problems);
+    if (problems.length && planned.changes.length)
+      throw new ImportError(`the merged ${shown(planned.file, request)} would not be a valid snapshot; nothing was written`, 'content', problems);
   }
   return files;
 }

@@ -78,7 +78,17 @@ export function readTableText(input: string, encoding: Encoding = 'utf-8'): Tabl
   const damage = damageOf(records, body, sep ? sep[1] : undefined);
   const headerIndex = damage ? -1 : records.findIndex((row) => row.cells.filter((cell) => cell !== '').length >= 2);
   if (headerIndex < 0) {
-    return { encoding, delimiter, preamble: records.map(rowText), header: [], headerLine: records[0]?.line ?? 1, rows: [], sections: [{ headerLine: 1 }], decimal: '.', ...(damage ? { damage } : {}) };
+    return {
+      encoding,
+      delimiter,
+      preamble: records.map(rowText),
+      header: [],
+      headerLine: records[0]?.line ?? 1,
+      rows: [],
+      sections: [{ headerLine: 1 }],
+      decimal: '.',
+      ...(damage ? { damage } : {}),
+    };
   }
   const header = records[headerIndex]!;
   const preamble = records.slice(0, headerIndex).map(rowText);
@@ -190,7 +200,10 @@ function rowText(row: TableRow): string {
  * commas has commas too, but not the same number on every line.
  */
 export function detectDelimiter(text: string): string {
-  const lines = text.split('\n').filter((line) => line.trim() !== '').slice(0, 30);
+  const lines = text
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .slice(0, 30);
   let best: { delimiter: string; lines: number; width: number } = { delimiter: ',', lines: 0, width: 0 };
   for (const delimiter of DELIMITERS) {
     const counts = lines.map((line) => countOutsideQuotes(line, delimiter)).filter((count) => count > 0);

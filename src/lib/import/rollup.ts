@@ -84,15 +84,24 @@ function combine(group: readonly Observation[], kinds: ReadonlyMap<string, Metri
       if (total < 0) {
         // A snapshot value is never negative: the period's value is refused, the rest of the import goes on.
         out.leftOut.push({ metric, why: 'negative' });
-        out.negatives.push({ metric, total, where, cells: negative.map((o) => ({ line: o.line, column: o.columns?.[metric] ?? -1, value: o.values[metric]! })) });
-      }
-      else {
+        out.negatives.push({
+          metric,
+          total,
+          where,
+          cells: negative.map((o) => ({ line: o.line, column: o.columns?.[metric] ?? -1, value: o.values[metric]! })),
+        });
+      } else {
         values[metric] = total;
-        if (negative.length) out.notes.push(`${metric}: ${negative.length} negative ${negative.length === 1 ? 'value' : 'values'} (the platform's corrections, such as deleted comments) summed into the total${where} (lines ${lineList(negative.map((o) => o.line))})`);
+        if (negative.length)
+          out.notes.push(
+            `${metric}: ${negative.length} negative ${negative.length === 1 ? 'value' : 'values'} (the platform's corrections, such as deleted comments) summed into the total${where} (lines ${lineList(negative.map((o) => o.line))})`,
+          );
       }
     } else {
       out.leftOut.push({ metric, why: 'partial' });
-      out.notes.push(`${metric} has no value on ${reporting.length - having.length} of ${reporting.length} rows${where}, so it is left empty (a partial sum would be a wrong number)`);
+      out.notes.push(
+        `${metric} has no value on ${reporting.length - having.length} of ${reporting.length} rows${where}, so it is left empty (a partial sum would be a wrong number)`,
+      );
     }
   }
   return { values };
@@ -102,7 +111,15 @@ function combine(group: readonly Observation[], kinds: ReadonlyMap<string, Metri
  * A unique count (reach) is the platform's figure for its own window: one row covering the group
  * is used as is; several days or posts cannot be added, as the same people come back.
  */
-function unique(metric: string, having: readonly Observation[], reporting: readonly Observation[], options: RollUpOptions, where: string, values: Record<string, number>, out: RollUp): void {
+function unique(
+  metric: string,
+  having: readonly Observation[],
+  reporting: readonly Observation[],
+  options: RollUpOptions,
+  where: string,
+  values: Record<string, number>,
+  out: RollUp,
+): void {
   if (options.grain !== 'items' && having.length === 1 && reporting.length === 1) {
     values[metric] = having[0]!.values[metric]!;
     return;
@@ -110,7 +127,9 @@ function unique(metric: string, having: readonly Observation[], reporting: reado
   out.leftOut.push({ metric, why: 'unique' });
   const per = options.grain === 'items' ? 'post' : 'day';
   const why = having.length === 1 ? `and one ${per}'s figure is not the month's` : `so ${having.length} ${per}s' values cannot be added into one figure`;
-  out.notes.push(`${metric} counts people once per ${per}, ${why}${where}; it is left empty (a month's ${metric} comes from the platform's figure for the whole month)`);
+  out.notes.push(
+    `${metric} counts people once per ${per}, ${why}${where}; it is left empty (a month's ${metric} comes from the platform's figure for the whole month)`,
+  );
 }
 
 /** The observation with the latest date; among equal dates, the last one in the file. */

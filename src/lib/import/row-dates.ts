@@ -35,7 +35,14 @@ export function rowDates(rows: readonly TableRow[], plan: ColumnPlan, grain: Gra
   return { dated: false, dates: [], until: [], problem: () => ({ file: options.file, message: 'has no date' }) };
 }
 
-function fromColumn(rows: readonly TableRow[], date: Column, anchor: Column | undefined, grain: Grain, options: { file: string; year?: number }, problems: Problem[]): RowDates {
+function fromColumn(
+  rows: readonly TableRow[],
+  date: Column,
+  anchor: Column | undefined,
+  grain: Grain,
+  options: { file: string; year?: number },
+  problems: Problem[],
+): RowDates {
   const problem = (row: TableRow) => dateProblem(row, date, options.file);
   const parts = partsOf(rows, date);
   const yearless = parts.findIndex((p) => p && p.year === undefined);
@@ -44,18 +51,35 @@ function fromColumn(rows: readonly TableRow[], date: Column, anchor: Column | un
   const example = show(rows[yearless]!.cells[date.index] ?? '');
   if (anchor) return anchored(rows, parts, date, anchor, example, options, problems);
   if (options.year === undefined) {
-    const ask = grain === 'days' ? ': pass --year YYYY, the year of its first row' : ', and nothing in the file says their year: pass --year YYYY, the year of its rows';
+    const ask =
+      grain === 'days' ? ': pass --year YYYY, the year of its first row' : ', and nothing in the file says their year: pass --year YYYY, the year of its rows';
     throw new ImportError(`${options.file} has dates without a year (such as ${example})${ask}`, 'usage');
   }
   if (grain === 'days') {
-    return { ...base, dates: withYears(parts, options.year), years: `Dates without a year: the first row is in ${options.year} (--year), and each next one follows on from the row before, past New Year if it comes` };
+    return {
+      ...base,
+      dates: withYears(parts, options.year),
+      years: `Dates without a year: the first row is in ${options.year} (--year), and each next one follows on from the row before, past New Year if it comes`,
+    };
   }
   const year = options.year;
-  return { ...base, dates: parts.map((p) => (p ? isoDate(p.year ?? year, p.month, p.day) : undefined)), years: `Dates without a year are taken to be in ${year} (--year)` };
+  return {
+    ...base,
+    dates: parts.map((p) => (p ? isoDate(p.year ?? year, p.month, p.day) : undefined)),
+    years: `Dates without a year are taken to be in ${year} (--year)`,
+  };
 }
 
 /** Dates without a year, each the latest such date on or before its row's export date. */
-function anchored(rows: readonly TableRow[], parts: readonly (DateParts | undefined)[], date: Column, anchor: Column, example: string, options: { file: string; year?: number }, problems: Problem[]): RowDates {
+function anchored(
+  rows: readonly TableRow[],
+  parts: readonly (DateParts | undefined)[],
+  date: Column,
+  anchor: Column,
+  example: string,
+  options: { file: string; year?: number },
+  problems: Problem[],
+): RowDates {
   const anchors = partsOf(rows, anchor);
   const withoutYear = anchors.find((a) => a && a.year === undefined);
   if (withoutYear && options.year === undefined) {
@@ -73,14 +97,29 @@ function anchored(rows: readonly TableRow[], parts: readonly (DateParts | undefi
     const a = anchors[index];
     if (!a) {
       reported.add(row.line);
-      problems.push({ file: options.file, line: row.line, column: anchor.index + 1, field: anchor.label, message: `${show(row.cells[anchor.index] ?? '')} is not a date`, expected: `the date the file was exported, which "${date.label}" is counted back from` });
+      problems.push({
+        file: options.file,
+        line: row.line,
+        column: anchor.index + 1,
+        field: anchor.label,
+        message: `${show(row.cells[anchor.index] ?? '')} is not a date`,
+        expected: `the date the file was exported, which "${date.label}" is counted back from`,
+      });
       return undefined;
     }
     return anchoredDate(p, { year: a.year ?? options.year!, month: a.month, day: a.day });
   });
   const exported = anchors.find(Boolean)!;
-  const shown = withoutYear ? `${show(rows[anchors.indexOf(exported)]!.cells[anchor.index] ?? '')} in ${options.year} (--year)` : show(rows[anchors.indexOf(exported)]!.cells[anchor.index] ?? '');
-  return { dated: true, until: [], problem: (row) => (reported.has(row.line) ? undefined : dateProblem(row, date, options.file)), dates, years: `Dates without a year in "${date.label}" are placed on or before the export date in "${anchor.label}", ${shown}` };
+  const shown = withoutYear
+    ? `${show(rows[anchors.indexOf(exported)]!.cells[anchor.index] ?? '')} in ${options.year} (--year)`
+    : show(rows[anchors.indexOf(exported)]!.cells[anchor.index] ?? '');
+  return {
+    dated: true,
+    until: [],
+    problem: (row) => (reported.has(row.line) ? undefined : dateProblem(row, date, options.file)),
+    dates,
+    years: `Dates without a year in "${date.label}" are placed on or before the export date in "${anchor.label}", ${shown}`,
+  };
 }
 
 function partsOf(rows: readonly TableRow[], column: Column): (DateParts | undefined)[] {

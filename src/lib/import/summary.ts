@@ -29,7 +29,11 @@ export function summarizeImport(plan: ImportPlan, options: SummaryOptions): stri
   return summarizeImports([{ file: options.file, plan }], plan.files, options);
 }
 
-export function summarizeImports(plans: readonly { file: string; plan: ImportPlan }[], files: readonly WrittenFile[], options: Omit<SummaryOptions, 'file'>): string {
+export function summarizeImports(
+  plans: readonly { file: string; plan: ImportPlan }[],
+  files: readonly WrittenFile[],
+  options: Omit<SummaryOptions, 'file'>,
+): string {
   const lines = plans.flatMap(({ file, plan }) => exportLines(file, plan));
   const changed = files.filter((file) => file.changed).length;
   const verb = options.dryRun ? 'Would write' : 'Wrote';
@@ -54,7 +58,10 @@ function exportLines(file: string, plan: ImportPlan): string[] {
   lines.push('Months:', ...plan.files.map((f) => `  ${monthLine(f, plan.usedTotalsRow ? undefined : plan.rowNoun)}`));
   const refused = plan.files.flatMap((f) => f.refused);
   if (refused.length) {
-    lines.push('Refused (corrections outweigh the counts, so these months are left empty for that metric):', ...refused.map((problem) => `  ${formatProblem(problem)}`));
+    lines.push(
+      'Refused (corrections outweigh the counts, so these months are left empty for that metric):',
+      ...refused.map((problem) => `  ${formatProblem(problem)}`),
+    );
   }
   return lines;
 }
@@ -78,11 +85,13 @@ export function groupIgnored(ignored: readonly Ignored[]): Ignored[] {
     if (last && stem !== undefined && last.stem === stem && last.reason === item.reason) last.labels.push(item.label);
     else groups.push({ stem, reason: item.reason, labels: [item.label] });
   }
-  return groups.map((group) => {
-    if (group.labels.length < 3) return group.labels.map((label) => ({ label, reason: group.reason }));
-    const tail = (label: string) => label.slice(group.stem!.length + 3);
-    return [{ label: `${group.stem} - ${tail(group.labels[0]!)} … ${tail(group.labels.at(-1)!)} (${group.labels.length} columns)`, reason: group.reason }];
-  }).flat();
+  return groups
+    .map((group) => {
+      if (group.labels.length < 3) return group.labels.map((label) => ({ label, reason: group.reason }));
+      const tail = (label: string) => label.slice(group.stem!.length + 3);
+      return [{ label: `${group.stem} - ${tail(group.labels[0]!)} … ${tail(group.labels.at(-1)!)} (${group.labels.length} columns)`, reason: group.reason }];
+    })
+    .flat();
 }
 
 function fileLine(file: WrittenFile, rootLabel: string): string {

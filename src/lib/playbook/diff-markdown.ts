@@ -21,11 +21,28 @@ export function diffToMarkdown(diff: PlaybookDiff, labels: DiffLabels): string {
   const heading = `## Playbook changes: ${escapeMarkdown(labels.before)} → ${escapeMarkdown(labels.after)}`;
   if (isEmpty(diff)) return `${heading}\n\nNo structural changes.\n`;
   const sections = [
-    section('Roles', changesLines(diff.roles, (r) => `**${escapeMarkdown(r.title)}** (${code(r.id)})`)),
+    section(
+      'Roles',
+      changesLines(diff.roles, (r) => `**${escapeMarkdown(r.title)}** (${code(r.id)})`),
+    ),
     section('Responsibilities (RACI)', raciLines(diff.raci)),
     section('KPIs', changesLines(diff.kpis, kpiTitle, kpiDetails)),
-    section('Metrics', changesLines(diff.metrics, (m) => `**${escapeMarkdown(m.label)}** (${code(m.id)})`, (m) => `${m.kind}, ${m.unit}`)),
-    section('Glossary', changesLines(diff.glossary, (t) => `**${escapeMarkdown(t.term)}**`, (t) => escapeMarkdown(t.definition))),
+    section(
+      'Metrics',
+      changesLines(
+        diff.metrics,
+        (m) => `**${escapeMarkdown(m.label)}** (${code(m.id)})`,
+        (m) => `${m.kind}, ${m.unit}`,
+      ),
+    ),
+    section(
+      'Glossary',
+      changesLines(
+        diff.glossary,
+        (t) => `**${escapeMarkdown(t.term)}**`,
+        (t) => escapeMarkdown(t.definition),
+      ),
+    ),
     section('Onboarding pages', [
       ...diff.onboarding.added.map((p) => `- Added: **${escapeMarkdown(p.title)}** (${code(p.path)})`),
       ...diff.onboarding.removed.map((p) => `- Removed: **${escapeMarkdown(p.title)}** (${code(p.path)})`),
@@ -90,7 +107,8 @@ function fieldLines(change: FieldChange): string[] {
 function valueLines({ field, before, after }: ValueChange): string[] {
   // Formulas are code: both sides in code spans, as a reader compares them character by character.
   if (field === 'formula') return [`  - ${field}: ${showCode(before)} → ${showCode(after)}`];
-  const [hunk] = typeof before === 'string' && typeof after === 'string' && Math.max(before.length, after.length) > SHORT_VALUE ? textDiff(before, after).hunks : [];
+  const [hunk] =
+    typeof before === 'string' && typeof after === 'string' && Math.max(before.length, after.length) > SHORT_VALUE ? textDiff(before, after).hunks : [];
   return hunk ? [`  - ${field}:`, ...hunkLines(hunk, '    ')] : [`  - ${field}: ${showValue(before)} → ${showValue(after)}`];
 }
 
@@ -113,7 +131,8 @@ function showCode(value: string | boolean | undefined): string {
 }
 
 const kpiTitle = (k: KpiRef): string => `**${escapeMarkdown(k.name)}** (${code(k.id)})`;
-const kpiDetails = (k: KpiRef): string => `${code(k.formula)}, ${escapeMarkdown(k.unit)}, ${k.direction === 'down' ? 'lower' : 'higher'} is better, owner ${escapeMarkdown(k.owner)}`;
+const kpiDetails = (k: KpiRef): string =>
+  `${code(k.formula)}, ${escapeMarkdown(k.unit)}, ${k.direction === 'down' ? 'lower' : 'higher'} is better, owner ${escapeMarkdown(k.owner)}`;
 
 // ── RACI ──────────────────────────────────────────────────────────────────
 
@@ -166,7 +185,10 @@ function hunkLines(hunk: TextHunk, indent: string): string[] {
 }
 
 function spansMarkdown(spans: TextSpan[], tag: 'del' | 'ins'): string {
-  return spans.map((span) => (span.changed ? mark(escapeMarkdown(span.text), tag) : escapeMarkdown(span.text))).join('').trim();
+  return spans
+    .map((span) => (span.changed ? mark(escapeMarkdown(span.text), tag) : escapeMarkdown(span.text)))
+    .join('')
+    .trim();
 }
 
 /** White space stays outside the tag, so "a<ins> b</ins>" does not read as "a<ins>b</ins>" when spaces are folded. */

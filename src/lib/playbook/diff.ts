@@ -132,10 +132,25 @@ export interface PlaybookDiff {
 export function diffPlaybooks(before: PlaybookModel, after: PlaybookModel): PlaybookDiff {
   return {
     roles: diffById(before.roles, after.roles, (r) => r.id, roleRef, ROLE_FIELDS),
-    raci: diffRaci(before.areas.flatMap((a) => a.tasks), after.areas.flatMap((a) => a.tasks)),
+    raci: diffRaci(
+      before.areas.flatMap((a) => a.tasks),
+      after.areas.flatMap((a) => a.tasks),
+    ),
     kpis: diffById(before.kpis, after.kpis, (k) => k.id, kpiRef, KPI_FIELDS),
-    metrics: diffById(before.metrics, after.metrics, (m) => m.id, ({ id, label, kind, unit }) => ({ id, label, kind, unit }), METRIC_FIELDS),
-    glossary: diffById(before.glossary, after.glossary, (t) => t.term, ({ term, definition }) => ({ term, definition }), TERM_FIELDS),
+    metrics: diffById(
+      before.metrics,
+      after.metrics,
+      (m) => m.id,
+      ({ id, label, kind, unit }) => ({ id, label, kind, unit }),
+      METRIC_FIELDS,
+    ),
+    glossary: diffById(
+      before.glossary,
+      after.glossary,
+      (t) => t.term,
+      ({ term, definition }) => ({ term, definition }),
+      TERM_FIELDS,
+    ),
     onboarding: onboardingAddedRemoved(before, after),
     pages: [
       ...pageChanges(before.roles, after.roles, (r) => [r.title, r.body], 'role', after.dir),
@@ -166,12 +181,28 @@ const value = <T>(field: keyof T & string): FieldSpec<T> => ({ field, kind: 'val
 const set = <T>(field: keyof T & string): FieldSpec<T> => ({ field, kind: 'set', read: (item) => item[field] as string[] });
 
 const ROLE_FIELDS: FieldSpec<PlaybookRole>[] = [
-  value('title'), value('summary'), value('horizon'), value('audience'), value('voice'),
-  set('goals'), set('skills'), set('tools'), set('kpis'), value('reportsTo'),
+  value('title'),
+  value('summary'),
+  value('horizon'),
+  value('audience'),
+  value('voice'),
+  set('goals'),
+  set('skills'),
+  set('tools'),
+  set('kpis'),
+  value('reportsTo'),
   { field: 'routine', kind: 'list', read: (role) => role.routine.map(({ when, what }) => `${when}: ${what}`) },
 ];
 
-const KPI_FIELDS: FieldSpec<PlaybookKpi>[] = [value('formula'), value('unit'), value('direction'), value('owner'), value('headline'), value('name'), value('summary')];
+const KPI_FIELDS: FieldSpec<PlaybookKpi>[] = [
+  value('formula'),
+  value('unit'),
+  value('direction'),
+  value('owner'),
+  value('headline'),
+  value('name'),
+  value('summary'),
+];
 
 const METRIC_FIELDS: FieldSpec<PlaybookModel['metrics'][number]>[] = [value('kind'), value('unit'), value('label'), value('description')];
 
@@ -180,7 +211,8 @@ const TERM_FIELDS: FieldSpec<PlaybookModel['glossary'][number]>[] = [value('defi
 function fieldChanges<T>(before: T, after: T, specs: FieldSpec<T>[]): FieldChange[] {
   return specs.flatMap((spec): FieldChange[] => {
     const [old, now] = [spec.read(before), spec.read(after)];
-    if (spec.kind === 'value') return old === now ? [] : [{ field: spec.field, kind: 'value', before: old as ValueChange['before'], after: now as ValueChange['after'] }];
+    if (spec.kind === 'value')
+      return old === now ? [] : [{ field: spec.field, kind: 'value', before: old as ValueChange['before'], after: now as ValueChange['after'] }];
     return listChange(spec.field, spec.kind, old as string[], now as string[]);
   });
 }
@@ -256,7 +288,13 @@ const taskRef = ({ id, area, task, raci }: PlaybookTask): TaskRef => ({ id, area
 // ── pages ─────────────────────────────────────────────────────────────────
 
 function onboardingAddedRemoved(before: PlaybookModel, after: PlaybookModel): PlaybookDiff['onboarding'] {
-  const { added, removed } = diffById(before.onboarding, after.onboarding, (o) => o.id, (o) => o, []);
+  const { added, removed } = diffById(
+    before.onboarding,
+    after.onboarding,
+    (o) => o.id,
+    (o) => o,
+    [],
+  );
   return { added: added.map((o) => pageRef(o, o.title, after.dir)), removed: removed.map((o) => pageRef(o, o.title, before.dir)) };
 }
 

@@ -14,7 +14,8 @@ export const DIRECTION_LABELS: Record<Kpi['direction'], string> = {
 export const METRIC_KIND_LABELS: Record<Metric['kind'], string> = {
   flow: 'summed over the days of the period and across platforms',
   stock: 'the value at the end of the period on each platform, then added across platforms',
-  unique: 'people counted once over the window the platform measured, so never added up over days: a month needs a figure for the whole month from the platform; added across platforms, where someone on two platforms counts twice',
+  unique:
+    'people counted once over the window the platform measured, so never added up over days: a month needs a figure for the whole month from the platform; added across platforms, where someone on two platforms counts twice',
 };
 
 /** What a metric's kind is called inside a sentence: "Reach (reach, a unique count)". */

@@ -65,9 +65,7 @@ export function areasOf(data: { area: string; tasks: { id?: string; task: string
   const tasks = allTasks(data);
   return data.map((area, areaIndex) => ({
     area: area.area,
-    tasks: tasks
-      .filter((t) => t.areaIndex === areaIndex)
-      .map(({ id, task }) => ({ id, area: area.area, task: task.task, raci: task.raci })),
+    tasks: tasks.filter((t) => t.areaIndex === areaIndex).map(({ id, task }) => ({ id, area: area.area, task: task.task, raci: task.raci })),
   }));
 }
 

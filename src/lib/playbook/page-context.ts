@@ -16,9 +16,7 @@ export interface VersionLink {
   samePage: boolean;
 }
 
-export type Banner =
-  | { kind: 'draft'; latestHref?: string; latest?: string }
-  | { kind: 'old'; latest: string; latestHref: string };
+export type Banner = { kind: 'draft'; latestHref?: string; latest?: string } | { kind: 'old'; latest: string; latestHref: string };
 
 export interface PageContext {
   version: string;

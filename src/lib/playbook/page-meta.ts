@@ -22,7 +22,10 @@ export function pageMeta(model: PlaybookModel, page: PlaybookPage): PageMeta {
     case 'compare': {
       const a = role(page.a)!;
       const b = role(page.b)!;
-      return { title: `${a.title} vs ${b.title}`, description: `How the ${a.title} and the ${b.title} differ and overlap: goals, audience, voice, responsibilities, skills and KPIs.` };
+      return {
+        title: `${a.title} vs ${b.title}`,
+        description: `How the ${a.title} and the ${b.title} differ and overlap: goals, audience, voice, responsibilities, skills and KPIs.`,
+      };
     }
     case 'services':
       return { title: 'Which service do you need?', description: 'A plain-language guide for clients choosing between the services the agency offers.' };
@@ -45,6 +48,9 @@ export function pageMeta(model: PlaybookModel, page: PlaybookPage): PageMeta {
     case 'glossary':
       return { title: 'Glossary', description: 'The terms used across the playbook and client reports, defined.' };
     case 'changes':
-      return { title: `Changes in ${model.version === 'next' ? 'the draft' : `version ${model.version}`}`, description: 'What changed in roles, responsibilities, KPIs and pages against the previous version.' };
+      return {
+        title: `Changes in ${model.version === 'next' ? 'the draft' : `version ${model.version}`}`,
+        description: 'What changed in roles, responsibilities, KPIs and pages against the previous version.',
+      };
   }
 }

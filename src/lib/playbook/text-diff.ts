@@ -76,7 +76,10 @@ export function textDiff(before: string, after: string, { context = 1, maxHunks 
 
 /** Line endings and trailing blanks must not count as changes. */
 function normalize(text: string): string {
-  return `${text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim()}\n`;
+  return `${text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim()}\n`;
 }
 
 function lineOps(changes: Change[]): LineOp[] {
@@ -109,15 +112,23 @@ function groupChanges(ops: LineOp[], context: number): [number, number][] {
 
 function hunk(ops: LineOp[], first: number, last: number, context: number): TextHunk {
   const inside = ops.slice(first, last + 1);
-  const oldSide = inside.filter((op) => op.kind !== 'added').map((op) => op.text).join('\n');
-  const newSide = inside.filter((op) => op.kind !== 'removed').map((op) => op.text).join('\n');
+  const oldSide = inside
+    .filter((op) => op.kind !== 'added')
+    .map((op) => op.text)
+    .join('\n');
+  const newSide = inside
+    .filter((op) => op.kind !== 'removed')
+    .map((op) => op.text)
+    .join('\n');
   const words = diffWordsWithSpace(oldSide, newSide, { maxEditLength: MAX_WORD_EDITS });
   // Past the bound the two wordings have little in common: show them whole, as a rewrite.
   const segments = words ? wordSegments(words) : [{ removed: oldSide, added: newSide }];
   return {
     beforeLine: ops[first]!.oldLine,
     afterLine: ops[first]!.newLine,
-    above: contextLines(ops.slice(0, first).reverse(), context).reverse().map((line) => shorten(line, 'start')),
+    above: contextLines(ops.slice(0, first).reverse(), context)
+      .reverse()
+      .map((line) => shorten(line, 'start')),
     removed: side(segments, 'removed'),
     added: side(segments, 'added'),
     below: contextLines(ops.slice(last + 1), context).map((line) => shorten(line, 'end')),

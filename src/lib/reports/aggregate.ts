@@ -51,12 +51,24 @@ export interface PlatformAggregate extends PlatformMetrics {
  * Aggregates one period for each of the client's platforms, in the order given.
  * `snapshot` undefined means the period has no snapshot file.
  */
-export function aggregateSnapshot(snapshot: Snapshot | undefined, period: string, metrics: readonly Metric[], platforms: readonly string[], words: ReasonWords = ENGLISH_REASONS): PlatformMetrics[] {
+export function aggregateSnapshot(
+  snapshot: Snapshot | undefined,
+  period: string,
+  metrics: readonly Metric[],
+  platforms: readonly string[],
+  words: ReasonWords = ENGLISH_REASONS,
+): PlatformMetrics[] {
   return aggregatePlatforms(snapshot, period, metrics, platforms, words);
 }
 
 /** `aggregateSnapshot` with the detail the engine uses to build the `all` scope. */
-export function aggregatePlatforms(snapshot: Snapshot | undefined, period: string, metrics: readonly Metric[], platforms: readonly string[], words: ReasonWords = ENGLISH_REASONS): PlatformAggregate[] {
+export function aggregatePlatforms(
+  snapshot: Snapshot | undefined,
+  period: string,
+  metrics: readonly Metric[],
+  platforms: readonly string[],
+  words: ReasonWords = ENGLISH_REASONS,
+): PlatformAggregate[] {
   if (!snapshot) return platforms.map((platform) => absentPlatform(platform, metrics, words.t.noSnapshot(words.period(period))));
   const rowsOf = new Map<string, SnapshotRow[]>();
   for (const row of snapshot.rows) {
@@ -72,7 +84,8 @@ export function aggregatePlatforms(snapshot: Snapshot | undefined, period: strin
     const unmeasured = new Set<string>();
     const measures = new Map<string, Measure>();
     for (const metric of metrics) {
-      const measure = metric.kind === 'flow' ? flow(rows, metric, days, words) : metric.kind === 'unique' ? unique(rows, metric, snapshot.daily, words) : stock(rows, metric);
+      const measure =
+        metric.kind === 'flow' ? flow(rows, metric, days, words) : metric.kind === 'unique' ? unique(rows, metric, snapshot.daily, words) : stock(rows, metric);
       if (!measure) {
         unmeasured.add(metric.id);
         measures.set(metric.id, { reason: words.t.notMeasured(metric.label, words.platform(platform)) });
@@ -121,12 +134,17 @@ export function rollUpMonths(months: readonly MonthAggregate[], metrics: readonl
   const unmeasured = new Set<string>();
   const measures = new Map<string, Measure>();
   for (const metric of metrics) {
-    const monthly = present.map(({ month, aggregate }) => ({ month, measure: aggregate.metrics.get(metric.id)!, unmeasured: aggregate.unmeasured.has(metric.id) }));
+    const monthly = present.map(({ month, aggregate }) => ({
+      month,
+      measure: aggregate.metrics.get(metric.id)!,
+      unmeasured: aggregate.unmeasured.has(metric.id),
+    }));
     if (monthly.every((m) => m.unmeasured)) {
       unmeasured.add(metric.id);
       measures.set(metric.id, { reason: words.t.notMeasured(metric.label, words.platform(platform)) });
     } else if (metric.kind === 'flow') measures.set(metric.id, gaps ? { reason: gaps } : flowOverMonths(monthly, metric, platform, words));
-    else if (metric.kind === 'unique') measures.set(metric.id, monthly.find((m) => !m.unmeasured && !hasValue(m.measure))?.measure ?? { reason: words.t.uniqueOverMonths(metric.label) });
+    else if (metric.kind === 'unique')
+      measures.set(metric.id, monthly.find((m) => !m.unmeasured && !hasValue(m.measure))?.measure ?? { reason: words.t.uniqueOverMonths(metric.label) });
     else measures.set(metric.id, endGap ? { reason: endGap } : stockAtEnd(monthly));
   }
   return { platform, metrics: measures, unmeasured };
@@ -154,7 +172,8 @@ function flowOverMonths(monthly: readonly MonthMeasure[], metric: Metric, platfo
   const incomplete = monthly.find((m) => !m.unmeasured && !hasValue(m.measure));
   if (incomplete) return incomplete.measure;
   const unmeasuredIn = monthly.filter((m) => m.unmeasured).map((m) => m.month);
-  if (unmeasuredIn.length > 0) return { reason: words.t.notMeasuredIn(metric.label, words.platform(platform), monthsText(unmeasuredIn, words.period, words.list)) };
+  if (unmeasuredIn.length > 0)
+    return { reason: words.t.notMeasuredIn(metric.label, words.platform(platform), monthsText(unmeasuredIn, words.period, words.list)) };
   return { value: sumExact(monthly.map((m) => (m.measure as { value: number }).value)) };
 }
 

@@ -94,7 +94,9 @@ function formatFor(axis: TickAxis, step: number, largest: number): TickFormat {
     case 'percent': {
       // Intl's percent style multiplies by 100: the step's digits are counted in percent.
       const digits = fractionDigits(step * 100);
-      return cached((extra) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits + extra, maximumFractionDigits: digits + extra }));
+      return cached(
+        (extra) => new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: digits + extra, maximumFractionDigits: digits + extra }),
+      );
     }
     case 'ratio': {
       const digits = fractionDigits(step);
@@ -143,7 +145,16 @@ function compact(locale: string, step: number, options: Intl.NumberFormatOptions
 /** Below an hour, the tiles' words: "45 min", "45 Min.". */
 function minutes(locale: string, step: number): TickFormat {
   const digits = fractionDigits(step);
-  return cached((extra) => new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short', minimumFractionDigits: digits + extra, maximumFractionDigits: digits + extra }));
+  return cached(
+    (extra) =>
+      new Intl.NumberFormat(locale, {
+        style: 'unit',
+        unit: 'minute',
+        unitDisplay: 'short',
+        minimumFractionDigits: digits + extra,
+        maximumFractionDigits: digits + extra,
+      }),
+  );
 }
 
 /** h:mm, in the locale's digits and minus sign ("1:20", "-0:30"); the axis title names the unit. */

@@ -23,7 +23,9 @@ export function citer(results: readonly KpiResult[], kpis: readonly PlaybookKpi[
     if (!kpi || !result) return { text: t.reason.noData, missing: true };
     switch (kind) {
       case 'kpi':
-        return hasValue(result.value) ? { text: fmt.value(result.value.value, kpi.unit), raw: result.value.value } : { text: t.citation.noData(result.value.reason), missing: true };
+        return hasValue(result.value)
+          ? { text: fmt.value(result.value.value, kpi.unit), raw: result.value.value }
+          : { text: t.citation.noData(result.value.reason), missing: true };
       case 'change': {
         const change = comparison(kpi, result.value, result.previous, loc, '');
         return 'comparison' in change ? { text: change.comparison.text, raw: change.value } : { text: t.citation.noChange(change.reason), missing: true };
@@ -45,7 +47,10 @@ export interface CommentaryView {
   body?: string;
 }
 
-export function commentaryView(entry: { data: { title?: string; highlights: string[] }; body?: string } | undefined, cite: (citation: Citation) => CitedValue): CommentaryView {
+export function commentaryView(
+  entry: { data: { title?: string; highlights: string[] }; body?: string } | undefined,
+  cite: (citation: Citation) => CitedValue,
+): CommentaryView {
   if (!entry) return { highlights: [] };
   const body = entry.body?.trim() ? renderCommentary(entry.body, cite) : undefined;
   return {
@@ -56,7 +61,14 @@ export function commentaryView(entry: { data: { title?: string; highlights: stri
 }
 
 /** A period's commentary with its citations computed, for pages (the hub) that show no tiles. */
-export function periodCommentary(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, entry: Parameters<typeof commentaryView>[0], loc: ReportLocale): CommentaryView {
+export function periodCommentary(
+  client: ReportClient,
+  model: PlaybookModel,
+  snapshots: ReadonlyMap<string, Snapshot>,
+  period: Period,
+  entry: Parameters<typeof commentaryView>[0],
+  loc: ReportLocale,
+): CommentaryView {
   const results = computeKpis(reportContext(client, model, snapshots, loc), period);
   return commentaryView(entry, citer(results, model.kpis, loc));
 }

@@ -71,16 +71,31 @@ export function commentaryProblems(body: string, file: string, names: Commentary
     if (node.type === 'paragraph') {
       const first = node.children[0];
       if (first?.type === 'text' && /^(import|export)\s/.test(first.value)) {
-        problems.push({ file, line: lineOf(node), message: `"${first.value.split(/\s/)[0]}" is MDX code, and commentary is text: nothing in it is run`, expected: 'plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id]' });
+        problems.push({
+          file,
+          line: lineOf(node),
+          message: `"${first.value.split(/\s/)[0]}" is MDX code, and commentary is text: nothing in it is run`,
+          expected: 'plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id]',
+        });
         return 'skip';
       }
     }
     const expression = node.type === 'text' ? unescapedBrace(body, node) : undefined;
     if (expression) {
-      problems.push({ file, line: lineOf(node), message: `"${expression}" is an MDX expression, and commentary is text: nothing in it is run`, expected: 'plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id], and write \\{ for a brace' });
+      problems.push({
+        file,
+        line: lineOf(node),
+        message: `"${expression}" is an MDX expression, and commentary is text: nothing in it is run`,
+        expected: 'plain Markdown; cite numbers with :kpi[id], :change[id] or :target[id], and write \\{ for a brace',
+      });
     }
     if (node.type === 'image') {
-      problems.push({ file, line: lineOf(node), message: 'images are not shown in commentary: a remote image would tell its host who reads the report', expected: 'text, or a link to the image' });
+      problems.push({
+        file,
+        line: lineOf(node),
+        message: 'images are not shown in commentary: a remote image would tell its host who reads the report',
+        expected: 'text, or a link to the image',
+      });
       return;
     }
     if ((node.type === 'link' || node.type === 'definition') && !isSafeUrl(node.url)) {
@@ -116,24 +131,51 @@ function directiveProblems(node: TextDirective, file: string, names: CommentaryN
   }
   const problems: Problem[] = [];
   if (!citation.kpi) {
-    problems.push({ file, line, message: `:${citation.kind}[] names no KPI`, expected: `a KPI id, such as :${citation.kind}[${[...names.kpis][0] ?? 'engagement-rate'}]` });
+    problems.push({
+      file,
+      line,
+      message: `:${citation.kind}[] names no KPI`,
+      expected: `a KPI id, such as :${citation.kind}[${[...names.kpis][0] ?? 'engagement-rate'}]`,
+    });
   } else if (!names.kpis.has(citation.kpi)) {
-    problems.push({ file, line, field: citation.kpi, message: `:${citation.kind}[${citation.kpi}] cites an unknown KPI`, expected: `one of ${[...names.kpis].join(', ')}` });
+    problems.push({
+      file,
+      line,
+      field: citation.kpi,
+      message: `:${citation.kind}[${citation.kpi}] cites an unknown KPI`,
+      expected: `one of ${[...names.kpis].join(', ')}`,
+    });
   }
   const extra = Object.keys(node.attributes ?? {}).filter((key) => key !== 'platform');
-  if (extra.length) problems.push({ file, line, message: `:${citation.kind}[${citation.kpi}] has an unknown attribute "${extra[0]}"`, expected: '{platform=<id>} or nothing' });
+  if (extra.length)
+    problems.push({ file, line, message: `:${citation.kind}[${citation.kpi}] has an unknown attribute "${extra[0]}"`, expected: '{platform=<id>} or nothing' });
   if (citation.platform !== undefined && !names.platforms.has(citation.platform)) {
-    problems.push({ file, line, field: citation.kpi, message: `:${citation.kind}[${citation.kpi}]{platform=${citation.platform}} names a platform this client is not on`, expected: `one of ${[...names.platforms].join(', ')}` });
+    problems.push({
+      file,
+      line,
+      field: citation.kpi,
+      message: `:${citation.kind}[${citation.kpi}]{platform=${citation.platform}} names a platform this client is not on`,
+      expected: `one of ${[...names.platforms].join(', ')}`,
+    });
   }
   if (citation.kind === 'target' && citation.platform !== undefined) {
-    problems.push({ file, line, field: citation.kpi, message: `:target[${citation.kpi}] takes no platform: targets are for the client's platforms together`, expected: `:target[${citation.kpi}]` });
+    problems.push({
+      file,
+      line,
+      field: citation.kpi,
+      message: `:target[${citation.kpi}] takes no platform: targets are for the client's platforms together`,
+      expected: `:target[${citation.kpi}]`,
+    });
   }
   return problems;
 }
 
 function citationOf(node: TextDirective): Citation | undefined {
   if (!(CITATIONS as readonly string[]).includes(node.name)) return undefined;
-  const kpi = node.children.map((child) => (child.type === 'text' ? child.value : '')).join('').trim();
+  const kpi = node.children
+    .map((child) => (child.type === 'text' ? child.value : ''))
+    .join('')
+    .trim();
   const platform = node.attributes?.platform ?? undefined;
   return { kind: node.name as CitationKind, kpi, ...(platform !== undefined ? { platform } : {}) };
 }
@@ -168,7 +210,10 @@ export function renderCommentary(body: string, cite: (citation: Citation) => Cit
     if (!citation) {
       // Not a citation ("javascript:window", "mailto:x" in prose): the text as written.
       const { start, end } = node.position ?? {};
-      (parent.children as unknown[]).splice(index, 1, { type: 'text', value: start?.offset !== undefined && end?.offset !== undefined ? body.slice(start.offset, end.offset) : '' });
+      (parent.children as unknown[]).splice(index, 1, {
+        type: 'text',
+        value: start?.offset !== undefined && end?.offset !== undefined ? body.slice(start.offset, end.offset) : '',
+      });
       return;
     }
     const value = cite(citation);

@@ -7,7 +7,20 @@ import { hasValue, type Measure } from './aggregate.ts';
 import type { KpiResult } from './engine.ts';
 import { csvText } from '../csv-write.ts';
 
-const HEADER = ['kpi', 'platform', 'value', 'previous', 'change', 'target', 'status', 'kpi_label', 'change_points', 'year_before', 'change_year', 'change_year_points'];
+const HEADER = [
+  'kpi',
+  'platform',
+  'value',
+  'previous',
+  'change',
+  'target',
+  'status',
+  'kpi_label',
+  'change_points',
+  'year_before',
+  'change_year',
+  'change_year_points',
+];
 
 /**
  * Results as CSV: header `kpi,platform,value,previous,change,target,status,kpi_label,change_points,
@@ -51,4 +64,3 @@ function pointsCell(value: Measure, previous: Measure): string {
 function numberCell(measure: Measure): string {
   return hasValue(measure) ? String(measure.value) : '';
 }
-

@@ -209,7 +209,16 @@ function aggregateOf(engine: Engine, period: Period, platform: string): Platform
   if (!byPlatform) {
     const { context } = engine;
     const months = period.months.map((month) => ({ month, hasSnapshot: context.snapshots.has(month) }));
-    byPlatform = new Map(context.platforms.map((name) => [name, rollUpMonths(months.map((m) => ({ ...m, aggregate: monthAggregate(engine, m.month, name) })), context.metrics, engine.words)]));
+    byPlatform = new Map(
+      context.platforms.map((name) => [
+        name,
+        rollUpMonths(
+          months.map((m) => ({ ...m, aggregate: monthAggregate(engine, m.month, name) })),
+          context.metrics,
+          engine.words,
+        ),
+      ]),
+    );
     engine.aggregates.set(span, byPlatform);
   }
   return platformOf(engine, byPlatform, platform);

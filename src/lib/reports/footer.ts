@@ -26,7 +26,10 @@ export function footerProblems(footer: string): { message: string; expected: str
   const blocks = tree.children;
   if (blocks.length > 1 || (blocks[0] && blocks[0].type !== 'paragraph')) {
     const what = blocks.find((block) => block.type !== 'paragraph')?.type ?? 'paragraph';
-    problems.push({ message: `reads as Markdown ${BLOCK_NAMES[what] ?? `"${what}"`}, and a footer is one line of text`, expected: 'text, **bold**, *italic* and [links](https://…) on one line' });
+    problems.push({
+      message: `reads as Markdown ${BLOCK_NAMES[what] ?? `"${what}"`}, and a footer is one line of text`,
+      expected: 'text, **bold**, *italic* and [links](https://…) on one line',
+    });
     return problems;
   }
   visit(tree, (node: Root | RootContent) => {
@@ -34,9 +37,15 @@ export function footerProblems(footer: string): { message: string; expected: str
     if (node.type === 'image' || node.type === 'imageReference') {
       problems.push({ message: 'holds an image, and a footer is text', expected: 'text, or a link to the image' });
     } else if (node.type === 'link' && !LINK_SCHEMES.test(node.url)) {
-      problems.push({ message: `link to "${node.url.length > 40 ? `${node.url.slice(0, 39)}…` : node.url}" is not allowed`, expected: 'an https://, http:// or mailto: link' });
+      problems.push({
+        message: `link to "${node.url.length > 40 ? `${node.url.slice(0, 39)}…` : node.url}" is not allowed`,
+        expected: 'an https://, http:// or mailto: link',
+      });
     } else if (!INLINE.has(node.type)) {
-      problems.push({ message: `holds Markdown ${BLOCK_NAMES[node.type] ?? `"${node.type}"`}, and a footer is one line of text`, expected: 'text, **bold**, *italic* and [links](https://…)' });
+      problems.push({
+        message: `holds Markdown ${BLOCK_NAMES[node.type] ?? `"${node.type}"`}, and a footer is one line of text`,
+        expected: 'text, **bold**, *italic* and [links](https://…)',
+      });
     }
   });
   return problems;

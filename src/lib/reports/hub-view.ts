@@ -27,7 +27,14 @@ export interface HubView {
 
 const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'year'];
 
-export function hubView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, periods: ReportPeriods, loc: ReportLocale, months = 6): HubView {
+export function hubView(
+  client: ReportClient,
+  model: PlaybookModel,
+  snapshots: ReadonlyMap<string, Snapshot>,
+  periods: ReportPeriods,
+  loc: ReportLocale,
+  months = 6,
+): HubView {
   const { fmt, t } = loc;
   const shown = periods.month.slice(-months).reverse();
   const context = reportContext(client, model, snapshots, loc);

@@ -58,7 +58,10 @@ export function svgSize(source: string): ImageSize | undefined {
   for (const [, name, double, single] of tag.matchAll(/([\w:.-]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g)) {
     attributes.set(name!.toLowerCase(), double ?? single ?? '');
   }
-  const box = (attributes.get('viewbox') ?? '').trim().split(/[\s,]+/).map(Number);
+  const box = (attributes.get('viewbox') ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
   const [boxWidth, boxHeight] = box.length === 4 && box.every(Number.isFinite) && box[2]! > 0 && box[3]! > 0 ? [box[2]!, box[3]!] : [];
   const width = svgLength(attributes.get('width'));
   const height = svgLength(attributes.get('height'));

@@ -72,8 +72,14 @@ export function logoFileProblem(clientDir: string, name: string): { message: str
   // Without its size the page cannot reserve the logo's box or know its shape.
   if (!imageSize(bytes, type)) {
     return type === 'image/svg+xml'
-      ? { message: `"${name}" has no viewBox and no width and height, so its shape is unknown`, expected: 'an <svg> with a viewBox, such as viewBox="0 0 200 48"' }
-      : { message: `"${name}" is not a readable ${path.extname(name).slice(1).toUpperCase()} image`, expected: `an image file whose content matches its extension` };
+      ? {
+          message: `"${name}" has no viewBox and no width and height, so its shape is unknown`,
+          expected: 'an <svg> with a viewBox, such as viewBox="0 0 200 48"',
+        }
+      : {
+          message: `"${name}" is not a readable ${path.extname(name).slice(1).toUpperCase()} image`,
+          expected: `an image file whose content matches its extension`,
+        };
   }
   return undefined;
 }
@@ -94,7 +100,12 @@ export function logoAssets(clientDir: string, branding: { logo?: string; logoDar
 }
 
 /** A client's logo (or dark logo) on its report pages: its URL and box. */
-export function logoUrl(token: string, branding: { logo?: string; logoDark?: string }, assets: readonly LogoAsset[], variant: LogoVariant): LogoImage | undefined {
+export function logoUrl(
+  token: string,
+  branding: { logo?: string; logoDark?: string },
+  assets: readonly LogoAsset[],
+  variant: LogoVariant,
+): LogoImage | undefined {
   const value = branding[variant];
   if (!value) return undefined;
   if (isLogoUrl(value)) return logoImage(value, undefined);

@@ -92,14 +92,20 @@ export function calendarPeriod(period: Period): Period {
  * so a year with a gap does not list ten months one by one. `name` names a month ("January 2025")
  * and `list` joins the pieces in the locale's words; by default ids and commas.
  */
-export function monthsText(months: readonly string[], name: (month: string) => string = String, list: (items: readonly string[]) => string = (items) => items.join(', ')): string {
+export function monthsText(
+  months: readonly string[],
+  name: (month: string) => string = String,
+  list: (items: readonly string[]) => string = (items) => items.join(', '),
+): string {
   const runs: number[][] = [];
   for (const month of [...new Set(months)].map(monthIndex).sort((a, b) => a - b)) {
     const run = runs.at(-1);
     if (run && run.at(-1)! + 1 === month) run.push(month);
     else runs.push([month]);
   }
-  return list(runs.flatMap((run) => (run.length >= 3 ? [`${name(monthId(run[0]!))} – ${name(monthId(run.at(-1)!))}`] : run.map((month) => name(monthId(month))))));
+  return list(
+    runs.flatMap((run) => (run.length >= 3 ? [`${name(monthId(run[0]!))} – ${name(monthId(run.at(-1)!))}`] : run.map((month) => name(monthId(month))))),
+  );
 }
 
 /** The period's last month as a month period: where a quarter's monthly trend ends. */

@@ -27,7 +27,14 @@ export function reportLocale(options: { locale: string; currency: string; platfo
   // Made once: reasons over quarters and years list months often, and a ListFormat is slow to make.
   const lists = new Intl.ListFormat(options.locale, { style: 'long', type: 'conjunction' });
   const list = (items: readonly string[]) => lists.format(items);
-  return { locale: options.locale, fmt, t: words.t, plural: words.plural, platformName, reasons: { t: words.t.reason, period: fmt.month, platform: platformName, list } };
+  return {
+    locale: options.locale,
+    fmt,
+    t: words.t,
+    plural: words.plural,
+    platformName,
+    reasons: { t: words.t.reason, period: fmt.month, platform: platformName, list },
+  };
 }
 
 /** "Instagram, Facebook and YouTube", with the locale's own list words. */

@@ -129,7 +129,14 @@ const RECENT_CONTEXTS = 8;
 export function reportContext(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, loc: ReportLocale): ReportContext {
   const recent = recentContexts.get(snapshots);
   if (recent && recent.client === client && recent.model === model && recent.context.words === loc.reasons) return recent.context;
-  const context: ReportContext = { kpis: model.kpis, metrics: model.metrics, platforms: client.platforms, snapshots, targets: client.targets, words: loc.reasons };
+  const context: ReportContext = {
+    kpis: model.kpis,
+    metrics: model.metrics,
+    platforms: client.platforms,
+    snapshots,
+    targets: client.targets,
+    words: loc.reasons,
+  };
   recentContexts.delete(snapshots);
   recentContexts.set(snapshots, { client, model, context });
   if (recentContexts.size > RECENT_CONTEXTS) recentContexts.delete(recentContexts.keys().next().value!);
@@ -147,7 +154,13 @@ export function tileKpis(kpis: readonly PlaybookKpi[], client: Pick<ReportClient
 }
 
 /** The report of one period: a month, or a quarter or year computed from its months. */
-export function reportView(client: ReportClient, model: PlaybookModel, snapshots: ReadonlyMap<string, Snapshot>, period: Period, loc: ReportLocale): ReportView {
+export function reportView(
+  client: ReportClient,
+  model: PlaybookModel,
+  snapshots: ReadonlyMap<string, Snapshot>,
+  period: Period,
+  loc: ReportLocale,
+): ReportView {
   const { fmt, t } = loc;
   const context = reportContext(client, model, snapshots, loc);
   const results = computeKpis(context, period);
@@ -172,7 +185,13 @@ export function reportView(client: ReportClient, model: PlaybookModel, snapshots
       platforms: platforms.map((id) => ({ id, name: id === ALL ? t.report.allPlatforms : loc.platformName(id) })),
       rows: model.kpis.map((kpi) => ({
         kpi,
-        cells: platforms.map((platform) => cell(results.find((r) => r.kpi === kpi.id && r.platform === platform)!, kpi, loc)),
+        cells: platforms.map((platform) =>
+          cell(
+            results.find((r) => r.kpi === kpi.id && r.platform === platform)!,
+            kpi,
+            loc,
+          ),
+        ),
       })),
     },
     definitions: model.kpis.map((kpi) => {
@@ -208,7 +227,13 @@ function tile(kpi: PlaybookKpi, result: KpiResult, loc: ReportLocale, against: {
  * +0.64 pp, which is how clients read it, not +13.6 %), anything else relative. No data when
  * either side has none, or when a relative change would divide by 0.
  */
-export function comparison(kpi: Pick<PlaybookKpi, 'unit' | 'direction'>, value: Measure, before: Measure, loc: ReportLocale, against: string): { comparison: Comparison; value: number } | { reason: string } {
+export function comparison(
+  kpi: Pick<PlaybookKpi, 'unit' | 'direction'>,
+  value: Measure,
+  before: Measure,
+  loc: ReportLocale,
+  against: string,
+): { comparison: Comparison; value: number } | { reason: string } {
   if (!hasValue(value)) return value;
   if (!hasValue(before)) return before;
   // 12 significant digits: 0.04 − 0.03 is 0.01 on a page and in a data attribute, not 0.010000000000000002.
@@ -289,17 +314,31 @@ function axisOf(unit: PlaybookKpi['unit'], shown: (number | null)[], { fmt, t }:
 }
 
 /** Where the volumes behind the headline KPIs came from: each flow count metric they read, split by platform. */
-function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period: Period, platforms: string[], metrics: readonly Metric[], loc: ReportLocale): BreakdownChart | undefined {
+function breakdownChart(
+  context: ReportContext,
+  headline: PlaybookKpi[],
+  period: Period,
+  platforms: string[],
+  metrics: readonly Metric[],
+  loc: ReportLocale,
+): BreakdownChart | undefined {
   const { fmt, t } = loc;
-  const used = new Set(headline.flatMap((kpi) => {
-    const parsed = parseFormula(kpi.formula);
-    return parsed.ok ? formulaMetrics(parsed.ast) : [];
-  }));
+  const used = new Set(
+    headline.flatMap((kpi) => {
+      const parsed = parseFormula(kpi.formula);
+      return parsed.ok ? formulaMetrics(parsed.ast) : [];
+    }),
+  );
   const chosen = metrics.filter((m) => used.has(m.id) && m.kind === 'flow' && m.unit === 'count');
   if (chosen.length === 0 || platforms.length < 2) return undefined;
-  const totals = platformTotals(context, period, chosen.map((m) => m.id));
-  const valueOf = (metric: string, platform: string): Measure => totals.find((total) => total.metric === metric && total.platform === platform)?.value ?? { reason: t.chart.notMeasured };
-  const sums = chosen.map((m) => platforms.reduce((sum, p) => sum + (hasValueOr0(valueOf(m.id, p))), 0));
+  const totals = platformTotals(
+    context,
+    period,
+    chosen.map((m) => m.id),
+  );
+  const valueOf = (metric: string, platform: string): Measure =>
+    totals.find((total) => total.metric === metric && total.platform === platform)?.value ?? { reason: t.chart.notMeasured };
+  const sums = chosen.map((m) => platforms.reduce((sum, p) => sum + hasValueOr0(valueOf(m.id, p)), 0));
   return {
     kind: 'breakdown',
     id: 'platform-breakdown',
@@ -307,14 +346,18 @@ function breakdownChart(context: ReportContext, headline: PlaybookKpi[], period:
     labels: chosen.map((m) => m.label),
     platforms: platforms.map(loc.platformName),
     axis: { unit: 'percent', locale: fmt.locale },
-    shares: platforms.map((p) => chosen.map((m, i) => {
-      const v = valueOf(m.id, p);
-      return hasValue(v) && sums[i]! > 0 ? v.value / sums[i]! : null;
-    })),
-    texts: platforms.map((p) => chosen.map((m, i) => {
-      const v = valueOf(m.id, p);
-      return hasValue(v) ? `${fmt.metric(v.value, 'count')}${sums[i]! > 0 ? ` (${fmt.share(v.value / sums[i]!)})` : ''}` : t.chart.notMeasured;
-    })),
+    shares: platforms.map((p) =>
+      chosen.map((m, i) => {
+        const v = valueOf(m.id, p);
+        return hasValue(v) && sums[i]! > 0 ? v.value / sums[i]! : null;
+      }),
+    ),
+    texts: platforms.map((p) =>
+      chosen.map((m, i) => {
+        const v = valueOf(m.id, p);
+        return hasValue(v) ? `${fmt.metric(v.value, 'count')}${sums[i]! > 0 ? ` (${fmt.share(v.value / sums[i]!)})` : ''}` : t.chart.notMeasured;
+      }),
+    ),
   };
 }
 

@@ -19,7 +19,12 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
   const entry = client.client;
   for (const report of client.reports) {
     if (!client.snapshotPeriods.has(report.id)) {
-      problems.push({ file: report.file, line: 1, message: `commentary for ${report.id}, which has no snapshot`, expected: `${client.dir}/snapshots/${report.id}.csv` });
+      problems.push({
+        file: report.file,
+        line: 1,
+        message: `commentary for ${report.id}, which has no snapshot`,
+        expected: `${client.dir}/snapshots/${report.id}.csv`,
+      });
     }
   }
   if (!entry) return problems;
@@ -27,7 +32,13 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
     const name = entry.data.branding[field];
     const problem = name && root && !isLogoUrl(name) ? logoFileProblem(path.join(root, client.dir), name) : undefined;
     if (problem) {
-      problems.push({ file: entry.file, line: entry.lineOf(['branding', field]), field: `branding.${field}`, message: problem.message, expected: problem.expected ?? `an image file next to client.yaml: ${client.dir}/${name}` });
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['branding', field]),
+        field: `branding.${field}`,
+        message: problem.message,
+        expected: problem.expected ?? `an image file next to client.yaml: ${client.dir}/${name}`,
+      });
     }
   }
   pushAll(problems, brandingProblems(entry));
@@ -50,27 +61,54 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
     // A highlight is one line of Markdown in the frontmatter; its problems point at its line.
     report.data.highlights.forEach((highlight, i) => {
       const line = report.lineOf(['highlights', i]);
-      pushAll(problems, commentaryProblems(highlight, report.file, names).map((problem) => ({ ...problem, line, field: problem.field ?? `highlights[${i}]` })));
+      pushAll(
+        problems,
+        commentaryProblems(highlight, report.file, names).map((problem) => ({ ...problem, line, field: problem.field ?? `highlights[${i}]` })),
+      );
     });
   }
   for (const role of Object.keys(entry.data.team)) {
     if (!pinned.roleIds.has(role)) {
-      problems.push({ file: entry.file, line: entry.lineOf(['team', role]), field: `team.${role}`, message: `role "${role}" does not exist in playbook ${pinned.version}`, expected: `one of ${[...pinned.roleIds].join(', ')}` });
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['team', role]),
+        field: `team.${role}`,
+        message: `role "${role}" does not exist in playbook ${pinned.version}`,
+        expected: `one of ${[...pinned.roleIds].join(', ')}`,
+      });
     }
   }
   for (const kpi of Object.keys(entry.data.targets)) {
     if (!pinned.kpiIds.has(kpi)) {
-      problems.push({ file: entry.file, line: entry.lineOf(['targets', kpi]), field: `targets.${kpi}`, message: `KPI "${kpi}" does not exist in playbook ${pinned.version}`, expected: `one of ${[...pinned.kpiIds].join(', ')}` });
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['targets', kpi]),
+        field: `targets.${kpi}`,
+        message: `KPI "${kpi}" does not exist in playbook ${pinned.version}`,
+        expected: `one of ${[...pinned.kpiIds].join(', ')}`,
+      });
     }
   }
   (entry.data.tiles ?? []).forEach((kpi, i) => {
     if (!pinned.kpiIds.has(kpi)) {
-      problems.push({ file: entry.file, line: entry.lineOf(['tiles', i]), field: `tiles[${i}]`, message: `KPI "${kpi}" does not exist in playbook ${pinned.version}`, expected: `one of ${[...pinned.kpiIds].join(', ')}` });
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['tiles', i]),
+        field: `tiles[${i}]`,
+        message: `KPI "${kpi}" does not exist in playbook ${pinned.version}`,
+        expected: `one of ${[...pinned.kpiIds].join(', ')}`,
+      });
     }
   });
   for (const platform of Object.keys(entry.data.platformNames)) {
     if (!entry.data.platforms.includes(platform)) {
-      problems.push({ file: entry.file, line: entry.lineOf(['platformNames', platform]), field: `platformNames.${platform}`, message: `names platform "${platform}", which the client does not have`, expected: `one of platforms: ${entry.data.platforms.join(', ')}` });
+      problems.push({
+        file: entry.file,
+        line: entry.lineOf(['platformNames', platform]),
+        field: `platformNames.${platform}`,
+        message: `names platform "${platform}", which the client does not have`,
+        expected: `one of platforms: ${entry.data.platforms.join(', ')}`,
+      });
     }
   }
   return pushAll(problems, snapshotProblems(client, pinned, entry.data.platforms));
@@ -80,7 +118,10 @@ function brandingProblems(entry: NonNullable<ClientSource['client']>): Problem[]
   const problems: Problem[] = [];
   const { branding } = entry.data;
   const at = (field: keyof typeof branding) => ({ file: entry.file, line: entry.lineOf(['branding', field]), field: `branding.${field}` });
-  for (const [field, scheme] of [['accent', 'light'], ['accentDark', 'dark']] as const) {
+  for (const [field, scheme] of [
+    ['accent', 'light'],
+    ['accentDark', 'dark'],
+  ] as const) {
     const problem = branding[field] ? accentContrastProblem(branding[field], scheme) : undefined;
     if (problem) problems.push({ ...at(field), ...problem });
   }
@@ -94,7 +135,14 @@ function snapshotProblems(client: ClientSource, pinned: PlaybookSource, platform
   for (const snapshot of client.snapshots) {
     for (const metric of registry ? snapshot.metrics : []) {
       if (!registry!.has(metric)) {
-        problems.push({ file: snapshot.file, line: 1, column: snapshot.columnOf[metric], field: metric, message: `unknown metric column "${metric}"`, expected: `a metric id of ${pinned.dir}/metrics.yaml` });
+        problems.push({
+          file: snapshot.file,
+          line: 1,
+          column: snapshot.columnOf[metric],
+          field: metric,
+          message: `unknown metric column "${metric}"`,
+          expected: `a metric id of ${pinned.dir}/metrics.yaml`,
+        });
       }
     }
     // A platform the client does not have is reported once per file, on its first row, not on every daily row.
@@ -107,7 +155,14 @@ function snapshotProblems(client: ClientSource, pinned: PlaybookSource, platform
     }
     for (const [platform, { line, rows }] of strangers) {
       const more = rows > 1 ? `, on ${rows} rows from here,` : '';
-      problems.push({ file: snapshot.file, line, column: snapshot.platformColumn, field: 'platform', message: `platform "${platform}"${more} is not one of the client's platforms`, expected: `one of ${platforms.join(', ')} (or add it to ${client.dir}/client.yaml)` });
+      problems.push({
+        file: snapshot.file,
+        line,
+        column: snapshot.platformColumn,
+        field: 'platform',
+        message: `platform "${platform}"${more} is not one of the client's platforms`,
+        expected: `one of ${platforms.join(', ')} (or add it to ${client.dir}/client.yaml)`,
+      });
     }
   }
   return problems;

@@ -10,7 +10,14 @@ import { oneOf, type Problem } from '../problems.ts';
 import { allTasks, raciHolders } from '../raci.ts';
 
 export function playbookProblems(playbook: PlaybookSource): Problem[] {
-  return [...roleProblems(playbook), ...kpiProblems(playbook), ...raciProblems(playbook), ...onboardingProblems(playbook), ...registryProblems(playbook), ...glossaryProblems(playbook)];
+  return [
+    ...roleProblems(playbook),
+    ...kpiProblems(playbook),
+    ...raciProblems(playbook),
+    ...onboardingProblems(playbook),
+    ...registryProblems(playbook),
+    ...glossaryProblems(playbook),
+  ];
 }
 
 function roleList(playbook: PlaybookSource): string {
@@ -22,13 +29,25 @@ function roleProblems(playbook: PlaybookSource): Problem[] {
   for (const role of playbook.roles) {
     const { reportsTo, kpis } = role.data;
     if (reportsTo !== undefined && !playbook.roleIds.has(reportsTo)) {
-      problems.push({ file: role.file, line: role.lineOf(['reportsTo']), field: 'reportsTo', message: `unknown role "${reportsTo}"`, expected: roleList(playbook) });
+      problems.push({
+        file: role.file,
+        line: role.lineOf(['reportsTo']),
+        field: 'reportsTo',
+        message: `unknown role "${reportsTo}"`,
+        expected: roleList(playbook),
+      });
     } else if (reportsTo === role.id) {
       problems.push({ file: role.file, line: role.lineOf(['reportsTo']), field: 'reportsTo', message: 'a role cannot report to itself' });
     }
     kpis.forEach((kpi, index) => {
       if (!playbook.kpiIds.has(kpi)) {
-        problems.push({ file: role.file, line: role.lineOf(['kpis', index]), field: `kpis[${index}]`, message: `unknown KPI "${kpi}"`, expected: `a KPI of ${playbook.dir}/kpis/` });
+        problems.push({
+          file: role.file,
+          line: role.lineOf(['kpis', index]),
+          field: `kpis[${index}]`,
+          message: `unknown KPI "${kpi}"`,
+          expected: `a KPI of ${playbook.dir}/kpis/`,
+        });
       }
     });
   }
@@ -46,7 +65,13 @@ function kpiProblems(playbook: PlaybookSource): Problem[] {
     }
     movedBy.forEach((id, index) => {
       if (playbook.responsibilities && !tasks.has(id)) {
-        problems.push({ file: kpi.file, line: kpi.lineOf(['movedBy', index]), field: `movedBy[${index}]`, message: `unknown task "${id}"`, expected: `a task id of ${playbook.responsibilities.file}` });
+        problems.push({
+          file: kpi.file,
+          line: kpi.lineOf(['movedBy', index]),
+          field: `movedBy[${index}]`,
+          message: `unknown task "${id}"`,
+          expected: `a task id of ${playbook.responsibilities.file}`,
+        });
       }
     });
     const linked = movedBy.flatMap((id) => tasks.get(id) ?? []);
@@ -74,7 +99,13 @@ function kpiProblems(playbook: PlaybookSource): Problem[] {
     if (!playbook.metrics) continue; // a missing registry is reported once, not per KPI
     for (const metric of formulaMetrics(parsed.ast)) {
       if (!registry.has(metric)) {
-        problems.push({ file: kpi.file, line: kpi.lineOf(['formula']), field: 'formula', message: `unknown metric "${metric}"`, expected: `a metric id from ${playbook.metrics.file}` });
+        problems.push({
+          file: kpi.file,
+          line: kpi.lineOf(['formula']),
+          field: 'formula',
+          message: `unknown metric "${metric}"`,
+          expected: `a metric id from ${playbook.metrics.file}`,
+        });
       }
     }
   }
@@ -92,13 +123,31 @@ function raciProblems(playbook: PlaybookSource): Problem[] {
     const field = `task "${id}"`;
     const first = seen.get(id);
     if (id === '') {
-      problems.push({ file: source.file, line, field: 'id', message: 'no id can be derived from the task text', expected: 'an explicit `id:` such as "publish-content"' });
+      problems.push({
+        file: source.file,
+        line,
+        field: 'id',
+        message: 'no id can be derived from the task text',
+        expected: 'an explicit `id:` such as "publish-content"',
+      });
     } else if (first !== undefined) {
-      problems.push({ file: source.file, line, field: 'id', message: `task id "${id}" is used twice (first on line ${first})`, expected: 'a unique id per task; set `id:` explicitly' });
+      problems.push({
+        file: source.file,
+        line,
+        field: 'id',
+        message: `task id "${id}" is used twice (first on line ${first})`,
+        expected: 'a unique id per task; set `id:` explicitly',
+      });
     } else seen.set(id, line);
     for (const role of Object.keys(task.raci)) {
       if (!playbook.roleIds.has(role)) {
-        problems.push({ file: source.file, line: source.lineOf([...at, 'raci', role]), field: `${field} raci.${role}`, message: `unknown role "${role}"`, expected: roleList(playbook) });
+        problems.push({
+          file: source.file,
+          line: source.lineOf([...at, 'raci', role]),
+          field: `${field} raci.${role}`,
+          message: `unknown role "${role}"`,
+          expected: roleList(playbook),
+        });
       }
     }
     const { accountable, responsible } = raciHolders(task);
@@ -112,7 +161,13 @@ function raciProblems(playbook: PlaybookSource): Problem[] {
       });
     }
     if (responsible.length === 0) {
-      problems.push({ file: source.file, line: source.lineOf([...at, 'raci']), field: `${field} raci`, message: 'no role is Responsible', expected: 'at least one R or A/R' });
+      problems.push({
+        file: source.file,
+        line: source.lineOf([...at, 'raci']),
+        field: `${field} raci`,
+        message: 'no role is Responsible',
+        expected: 'at least one R or A/R',
+      });
     }
   }
   return problems;
@@ -121,7 +176,12 @@ function raciProblems(playbook: PlaybookSource): Problem[] {
 function onboardingProblems(playbook: PlaybookSource): Problem[] {
   return playbook.onboarding
     .filter((entry) => !playbook.roleIds.has(entry.id))
-    .map((entry) => ({ file: entry.file, line: 1, message: `onboarding for unknown role "${entry.id}"`, expected: `the file name to be ${oneOf([...playbook.roleIds].map((id) => `${id}.mdx`))}` }));
+    .map((entry) => ({
+      file: entry.file,
+      line: 1,
+      message: `onboarding for unknown role "${entry.id}"`,
+      expected: `the file name to be ${oneOf([...playbook.roleIds].map((id) => `${id}.mdx`))}`,
+    }));
 }
 
 function registryProblems(playbook: PlaybookSource): Problem[] {

@@ -24,7 +24,9 @@ export function tokenProblems(clients: readonly ClientSource[], secret: ShareSec
       continue;
     }
     const firstEntry = first.client!;
-    const where = firstEntry.data.token ? `the token in ${firstEntry.file}:${firstEntry.lineOf(['token'])}` : `the token derived for client "${first.id}" from the share secret`;
+    const where = firstEntry.data.token
+      ? `the token in ${firstEntry.file}:${firstEntry.lineOf(['token'])}`
+      : `the token derived for client "${first.id}" from the share secret`;
     problems.push({
       file: entry.file,
       line: entry.lineOf(['token']),

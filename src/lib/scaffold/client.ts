@@ -26,7 +26,6 @@ export interface PinnedPlaybook {
   metrics: { id: string; kind: string }[];
 }
 
-
 export function clientTemplate(client: ClientScaffold, pinned: PinnedPlaybook): string {
   const roles = pinned.roles.length ? pinned.roles.slice(0, 2) : ['social-media-manager'];
   const kpis = pinned.kpis.length ? pinned.kpis.slice(0, 3) : [{ id: 'engagement-rate', unit: 'percent' as const }];
@@ -37,21 +36,31 @@ export function clientTemplate(client: ClientScaffold, pinned: PinnedPlaybook): 
     `name: ${scalar(client.name)}`,
     '# Released playbook version (`"2.0"`, quoted) whose KPI definitions the reports use.',
     `playbook: ${JSON.stringify(client.playbook)}`,
-    "# Platform ids the client is active on; snapshot rows may only name these.",
+    '# Platform ids the client is active on; snapshot rows may only name these.',
     `platforms: [${client.platforms.join(', ')}]`,
     '',
     '# Optional fields: uncomment the ones that apply (remove the "# " in front of the field).',
     optionalField('Locale for numbers, dates and currencies, e.g. `en-GB`. Default: en-GB.', 'locale: en-GB'),
     optionalField('ISO 4217 currency code for spend and revenue, e.g. `GBP`. Default: EUR.', 'currency: EUR'),
-    optionalField('Fixed share token (16+ characters of a-z and 0-9, unique across clients); otherwise one is derived from ROLEBOOK_SHARE_SECRET.', 'token: k3v9q2m8x7d1p4w6'),
+    optionalField(
+      'Fixed share token (16+ characters of a-z and 0-9, unique across clients); otherwise one is derived from ROLEBOOK_SHARE_SECRET.',
+      'token: k3v9q2m8x7d1p4w6',
+    ),
     optionalField(
       "Name of an environment variable holding a passphrase for this client's reports. When set, the pages are encrypted at build time and no data.csv is published. The passphrase itself never goes in a file.",
       `passphraseEnv: ${envName(client.id)}_REPORT_PASSPHRASE`,
     ),
     optionalField('Role id → the person in that role for this client.', 'team:', ...team),
     optionalField('KPI id → target value (a fraction for percents).', 'targets:', ...targets),
-    optionalField("KPI ids in the order the report's tiles show them. Without it, the KPIs the client has targets for come first (in `targets` order), then the playbook's headline KPIs.", `tiles: [${kpis.map((kpi) => kpi.id).join(', ')}]`),
-    optionalField('Platform id → the name its reports show, for a platform Rolebook does not know or spells otherwise (`mastodon: "Mastodon (agency.social)"`). Known ids (instagram, x, linkedin…) are named without it. Only ids in `platforms` may be named.', 'platformNames:', `  ${client.platforms[0]}: ${scalar(`${client.platforms[0]!.charAt(0).toUpperCase()}${client.platforms[0]!.slice(1)} (${client.name})`)}`),
+    optionalField(
+      "KPI ids in the order the report's tiles show them. Without it, the KPIs the client has targets for come first (in `targets` order), then the playbook's headline KPIs.",
+      `tiles: [${kpis.map((kpi) => kpi.id).join(', ')}]`,
+    ),
+    optionalField(
+      'Platform id → the name its reports show, for a platform Rolebook does not know or spells otherwise (`mastodon: "Mastodon (agency.social)"`). Known ids (instagram, x, linkedin…) are named without it. Only ids in `platforms` may be named.',
+      'platformNames:',
+      `  ${client.platforms[0]}: ${scalar(`${client.platforms[0]!.charAt(0).toUpperCase()}${client.platforms[0]!.slice(1)} (${client.name})`)}`,
+    ),
     optionalField(
       "How the client's reports look: the agency's colour, the client's logo, the agency's footer. Logo files sit in the client folder, next to client.yaml. Default: Rolebook's teal, no logo, Rolebook's footer.",
       'branding:',
@@ -70,14 +79,25 @@ function envName(id: string): string {
 }
 
 /** Believable numbers for the README's example, for the metric ids of the demo registry. */
-const SAMPLE: Record<string, number> = { impressions: 182340, reach: 91022, engagements: 8120, clicks: 1432, followers: 48210, likes: 6230, comments: 412, messages: 96 };
+const SAMPLE: Record<string, number> = {
+  impressions: 182340,
+  reach: 91022,
+  engagements: 8120,
+  clicks: 1432,
+  followers: 48210,
+  likes: 6230,
+  comments: 412,
+  messages: 96,
+};
 
 export function snapshotsReadme(client: ClientScaffold, pinned: PinnedPlaybook): string {
   const metrics = pinned.metrics.map((metric) => `\`${metric.id}\`${metric.kind === 'flow' ? '' : ` (${metric.kind})`}`);
   const known = pinned.metrics.map((metric) => metric.id).filter((id) => id in SAMPLE);
   const example = (known.length >= 3 ? known : pinned.metrics.map((metric) => metric.id)).slice(0, 5);
   // Each further platform a little smaller than the one before, as real accounts are.
-  const rows = client.platforms.map((platform, index) => [platform, ...example.map((id) => String(Math.round((SAMPLE[id] ?? 1200) / (index + 1.5))))].join(','));
+  const rows = client.platforms.map((platform, index) =>
+    [platform, ...example.map((id) => String(Math.round((SAMPLE[id] ?? 1200) / (index + 1.5))))].join(','),
+  );
   return `# Snapshots for ${client.name}
 
 One CSV file per month, named \`YYYY-MM.csv\` (\`2026-03.csv\` holds March 2026). Every month with a

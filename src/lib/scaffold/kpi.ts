@@ -72,7 +72,12 @@ export function kpiProblems(kpi: KpiScaffold, draft: PlaybookSource, file: strin
   const problems = fields.ok ? [] : fields.problems.map(({ line: _line, ...problem }) => problem);
   if (!draft.roleIds.has(kpi.owner) && !problems.some((problem) => problem.field === 'owner')) {
     const roles = [...draft.roleIds];
-    problems.push({ file, field: 'owner', message: `unknown role "${kpi.owner}"`, expected: roles.length ? `a role of ${draft.dir}: ${roles.join(', ')}` : `a role file in ${draft.dir}/roles/ (rolebook new role <id>)` });
+    problems.push({
+      file,
+      field: 'owner',
+      message: `unknown role "${kpi.owner}"`,
+      expected: roles.length ? `a role of ${draft.dir}: ${roles.join(', ')}` : `a role file in ${draft.dir}/roles/ (rolebook new role <id>)`,
+    });
   }
   const parsed = parseFormula(kpi.formula);
   if (!parsed.ok) {
@@ -87,12 +92,24 @@ const FIELD_ORDER = Object.keys(OPTION_FIELDS.shape);
 
 function unregistered(ast: FormulaNode, draft: PlaybookSource, file: string): Problem[] {
   if (!draft.metrics) {
-    return [{ file, field: 'formula', message: `cannot check the metric names: ${draft.dir}/metrics.yaml is missing or invalid`, expected: 'a valid metric registry; run rolebook check' }];
+    return [
+      {
+        file,
+        field: 'formula',
+        message: `cannot check the metric names: ${draft.dir}/metrics.yaml is missing or invalid`,
+        expected: 'a valid metric registry; run rolebook check',
+      },
+    ];
   }
   const registry = draft.metrics.data.map((metric) => metric.id);
   return formulaMetrics(ast)
     .filter((metric) => !registry.includes(metric))
-    .map((metric) => ({ file, field: 'formula', message: `unknown metric "${metric}"`, expected: `a metric id from ${draft.metrics!.file}: ${registry.join(', ')}` }));
+    .map((metric) => ({
+      file,
+      field: 'formula',
+      message: `unknown metric "${metric}"`,
+      expected: `a metric id from ${draft.metrics!.file}: ${registry.join(', ')}`,
+    }));
 }
 
 /** "Saves ÷ Impressions", with the registry's labels; undefined when the formula does not parse. */

@@ -33,8 +33,14 @@ export function roleTemplate({ id, title = titleFromId(id), exampleKpi = 'engage
     `summary: ${scalar('TODO: one sentence on what the role is for')}`,
     '',
     '# Optional fields: uncomment the ones that apply (remove the "# " in front of the field).',
-    optionalField('Whether the role works towards short-term results (campaigns, sales) or long-term ones (community).', 'horizon: long-term # short-term | long-term'),
-    optionalField('Whether the role speaks to many people at once or takes part in conversations among peers.', 'audience: peer-to-peer # one-to-many | peer-to-peer'),
+    optionalField(
+      'Whether the role works towards short-term results (campaigns, sales) or long-term ones (community).',
+      'horizon: long-term # short-term | long-term',
+    ),
+    optionalField(
+      'Whether the role speaks to many people at once or takes part in conversations among peers.',
+      'audience: peer-to-peer # one-to-many | peer-to-peer',
+    ),
     optionalField('Whether the role speaks as the brand or under its own name.', 'voice: brand # brand | own'),
     optionalField('What the role tries to achieve. Default: none.', 'goals:', '  - Grow an active community around the brand'),
     optionalField('Skills a person in this role needs. Default: none.', 'skills:', '  - Written communication'),

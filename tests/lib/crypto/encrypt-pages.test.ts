@@ -105,7 +105,12 @@ describe('verifySealedDirectory', () => {
   });
 
   it('names every file that is not a sealed page, and a data file', async () => {
-    const dir = folder({ 'index.html': await sealed(), '2026-02/index.html': page(report), '2026-03/index.html': await sealed(), '2026-03/data.csv': 'platform,reach\n' });
+    const dir = folder({
+      'index.html': await sealed(),
+      '2026-02/index.html': page(report),
+      '2026-03/index.html': await sealed(),
+      '2026-03/data.csv': 'platform,reach\n',
+    });
     expect(verifySealedDirectory(dir, needles)).toEqual({
       pages: 3,
       problems: ['2026-02/index.html: not sealed: it has no encrypted payload', '2026-03/data.csv: a passphrase client may publish only sealed HTML pages'],

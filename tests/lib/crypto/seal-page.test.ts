@@ -1,6 +1,3 @@
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import * as cheerio from 'cheerio';
 import { describe, expect, it, vi } from 'vitest';
 import { decryptText, parsePayload, WrongPassphraseError } from '../../../src/lib/crypto/page-crypto.ts';
@@ -48,4 +45,3 @@ describe('reportPath', () => {
     expect(reportPath('/agency', 'tok')).toBe('/agency/r/tok/');
   });
 });
-

@@ -21,7 +21,9 @@ function call(leaf: Leaf, language: string): string {
   const plural = pluralFor(language);
   const args = Array.from({ length: leaf.length }, (_, i) => (paramName(leaf, i) === 'p' ? plural : `‹${i}›`));
   // Count parameters (met, total, count…) get numbers: every function here accepts them as text or number.
-  return (leaf as (...a: unknown[]) => string)(...args.map((a, i) => (typeof a === 'string' && /count|met|total|missing|days/.test(paramName(leaf, i)) ? 3 : a)));
+  return (leaf as (...a: unknown[]) => string)(
+    ...args.map((a, i) => (typeof a === 'string' && /count|met|total|missing|days/.test(paramName(leaf, i)) ? 3 : a)),
+  );
 }
 
 function paramName(fn: Leaf, index: number): string {
@@ -76,7 +78,7 @@ describe('report catalogues', () => {
 });
 
 describe('wordsFor', () => {
-  it('picks the catalogue by the locale\'s language and keeps the full locale', () => {
+  it("picks the catalogue by the locale's language and keeps the full locale", () => {
     expect(wordsFor('de-AT')).toMatchObject({ locale: 'de-AT', language: 'de' });
     expect(wordsFor('fr-CA').t.report.allReports).toBe('Tous les rapports');
     expect(wordsFor('es-MX').t.tile.met).toBe('Objetivo cumplido');
@@ -89,7 +91,7 @@ describe('wordsFor', () => {
     expect(words.t.report.allReports).toBe('All reports');
   });
 
-  it('chooses plural forms by the locale\'s rules, not by n === 1', () => {
+  it("chooses plural forms by the locale's rules, not by n === 1", () => {
     const fr = wordsFor('fr-FR');
     // French puts 0 and 1 in the "one" category; English only 1.
     expect(fr.t.report.trends(1, fr.plural)).toBe('Le dernier mois');

@@ -27,7 +27,10 @@ describe('planImports', () => {
     const lines = error.message.split('\n');
     expect(lines[0]).toBe('2 of 3 exports cannot be imported, so none was (nothing was written):');
     expect(lines[1]).toBe('scores.csv: is not an export Rolebook recognises (its header is "Name", "Score").');
-    expect(lines.slice(-2)).toEqual(['Bad.csv: has a cell Rolebook cannot read; nothing was written', '  Bad.csv:2:2: Views: "lots" is not a number (expected a count such as 1,234 or 1234.5)']);
+    expect(lines.slice(-2)).toEqual([
+      'Bad.csv: has a cell Rolebook cannot read; nothing was written',
+      '  Bad.csv:2:2: Views: "lots" is not a number (expected a count such as 1,234 or 1234.5)',
+    ]);
   });
 
   it('refuses two exports of the same numbers', () => {

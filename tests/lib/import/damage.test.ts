@@ -39,7 +39,26 @@ describe('damaged files', () => {
     expect(readTable(fs.readFileSync(path.join(DAMAGED, 'Instagram posts (re-saved).csv'))).damage).toEqual({
       kind: 'wrapped-lines',
       line: 1,
-      columns: ['Post ID', 'Account ID', 'Account username', 'Account name', 'Description', 'Duration (sec)', 'Publish time', 'Permalink', 'Post type', 'Data comment', 'Date', 'Views', 'Reach', 'Likes', 'Shares', 'Follows', 'Comments', 'Saves'],
+      columns: [
+        'Post ID',
+        'Account ID',
+        'Account username',
+        'Account name',
+        'Description',
+        'Duration (sec)',
+        'Publish time',
+        'Permalink',
+        'Post type',
+        'Data comment',
+        'Date',
+        'Views',
+        'Reach',
+        'Likes',
+        'Shares',
+        'Follows',
+        'Comments',
+        'Saves',
+      ],
     });
   });
 

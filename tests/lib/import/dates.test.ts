@@ -33,7 +33,7 @@ describe('parseDateParts', () => {
     expect(parseDateParts(cell)).toEqual(parts);
   });
 
-  it('reads the date as written in its offset, never in the machine\'s time zone', () => {
+  it("reads the date as written in its offset, never in the machine's time zone", () => {
     // 01:15 at +0200 is 23:15 on 31 May in UTC; the tweet says 1 June, and so does the import.
     expect(parseDateParts('2021-06-01 01:15 +0200')).toEqual(full(2021, 6, 1));
     expect(parseDateParts('2021-05-30 23:59 -0700')).toEqual(full(2021, 5, 30));
@@ -97,12 +97,41 @@ describe('withYears', () => {
 
 describe('monthOf', () => {
   it.each([
-    ['Jan', 1], ['janv.', 1], ['ene', 1], ['janeiro', 1],
-    ['Feb', 2], ['févr.', 2], ['fevr', 2], ['fev', 2], ['Februar', 2],
-    ['März', 3], ['Mär', 3], ['mars', 3], ['marzo', 3], ['março', 3],
-    ['abr', 4], ['avr.', 4], ['Mai', 5], ['mayo', 5], ['Juni', 6], ['juin', 6], ['juil.', 7], ['Juli', 7],
-    ['ago', 8], ['août', 8], ['Sept', 9], ['set', 9], ['setembro', 9],
-    ['Okt', 10], ['out', 10], ['Oktober', 10], ['nov.', 11], ['Dez', 12], ['déc.', 12], ['dic', 12], ['dezembro', 12],
+    ['Jan', 1],
+    ['janv.', 1],
+    ['ene', 1],
+    ['janeiro', 1],
+    ['Feb', 2],
+    ['févr.', 2],
+    ['fevr', 2],
+    ['fev', 2],
+    ['Februar', 2],
+    ['März', 3],
+    ['Mär', 3],
+    ['mars', 3],
+    ['marzo', 3],
+    ['março', 3],
+    ['abr', 4],
+    ['avr.', 4],
+    ['Mai', 5],
+    ['mayo', 5],
+    ['Juni', 6],
+    ['juin', 6],
+    ['juil.', 7],
+    ['Juli', 7],
+    ['ago', 8],
+    ['août', 8],
+    ['Sept', 9],
+    ['set', 9],
+    ['setembro', 9],
+    ['Okt', 10],
+    ['out', 10],
+    ['Oktober', 10],
+    ['nov.', 11],
+    ['Dez', 12],
+    ['déc.', 12],
+    ['dic', 12],
+    ['dezembro', 12],
   ])('%j is month %i', (word, month) => {
     expect(monthOf(word)).toBe(month);
   });

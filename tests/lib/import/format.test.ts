@@ -61,7 +61,13 @@ describe('planColumns', () => {
 
   it('matches rules by pattern on the header as written', () => {
     const promoted = readTableText('time,impressions,promoted impressions\n2021-05-30,1,-\n');
-    const result = planColumns(promoted, { date: ['time'], rules: [{ names: ['impressions'], metric: 'impressions' }, { pattern: /^promoted /, ignore: 'paid' }] });
+    const result = planColumns(promoted, {
+      date: ['time'],
+      rules: [
+        { names: ['impressions'], metric: 'impressions' },
+        { pattern: /^promoted /, ignore: 'paid' },
+      ],
+    });
     expect(result.ignored).toEqual([{ label: 'promoted impressions', reason: 'paid' }]);
   });
 });

@@ -56,7 +56,7 @@ describe('merging an import into a snapshot', () => {
     expect(change).toMatchObject({ action: 'unchanged', replaced: [] });
   });
 
-  it('writes daily rows into a daily file, keeping the platform\'s rows together and in date order', () => {
+  it("writes daily rows into a daily file, keeping the platform's rows together and in date order", () => {
     const existing =
       'platform,date,impressions,followers\n' +
       'mastodon,2024-09-01,600,530\n' +

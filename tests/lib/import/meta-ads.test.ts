@@ -31,7 +31,7 @@ describe('Meta Ads Manager', () => {
     expect(result.mapped).toContainEqual({ source: 'Results (of conversion objectives, by "Result indicator")', metric: 'conversions' });
   });
 
-  it('refuses an export in another currency than the client\'s', () => {
+  it("refuses an export in another currency than the client's", () => {
     const error = importFailure(() => plan('Reporting starts,Reporting ends,Campaign name,Amount spent (USD)\n2025-03-01,2025-03-31,Beans,20.00\n'));
     expect(error.message).toBe(
       'Campaigns.csv (Meta Ads Manager: ads report) is in USD ("Amount spent (USD)"), but acme\'s currency is EUR (clients/acme/client.yaml); Rolebook does not convert currencies: export the report in EUR (the ad account\'s currency), or correct currency in client.yaml if it is wrong',
@@ -48,6 +48,8 @@ describe('Meta Ads Manager', () => {
   it('asks for the platform, which an ads report does not say', () => {
     const error = importFailure(() => plan(`${RESULTS}2025-03-01,2025-03-31,Beans,4,purchase,20.00,2000\n`, { platform: undefined }));
     expect(error.kind).toBe('usage');
-    expect(error.message).toMatch(/^Campaigns\.csv is a Meta Ads Manager: ads report, which does not say its platform: pass --platform facebook or --platform instagram/);
+    expect(error.message).toMatch(
+      /^Campaigns\.csv is a Meta Ads Manager: ads report, which does not say its platform: pass --platform facebook or --platform instagram/,
+    );
   });
 });

@@ -95,19 +95,27 @@ describe('platforms', () => {
     );
     const only = planCase(variant('sprout-social', { platforms: ['instagram'], platform: 'instagram' }));
     expect(only.platforms).toEqual(['instagram']);
-    expect(only.files[0]!.text).toBe('platform,posts,impressions,engagements,likes,comments,shares,saves,video_views,followers\ninstagram,3,10232,990,771,63,27,136,3534,15160\n');
+    expect(only.files[0]!.text).toBe(
+      'platform,posts,impressions,engagements,likes,comments,shares,saves,video_views,followers\ninstagram,3,10232,990,771,63,27,136,3534,15160\n',
+    );
   });
 
-  it('writes the platforms of a multi-network export in the client\'s order', () => {
+  it("writes the platforms of a multi-network export in the client's order", () => {
     const result = planCase(variant('hootsuite', { platforms: ['instagram', 'facebook'] }));
-    expect(result.files[0]!.text.split('\n').slice(1, 3).map((line) => line.split(',')[0])).toEqual(['instagram', 'facebook']);
+    expect(
+      result.files[0]!.text.split('\n')
+        .slice(1, 3)
+        .map((line) => line.split(',')[0]),
+    ).toEqual(['instagram', 'facebook']);
   });
 });
 
 describe('what cannot be imported', () => {
   it('refuses an Excel workbook, saying to save it as CSV', () => {
     const xls = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]);
-    expect(importFailure(() => plan('', { file: 'hafen_content.xls', bytes: xls })).message).toMatch(/^hafen_content\.xls is an Excel workbook \(\.xls\), not CSV: open it, choose the sheet with the data, and save it as CSV/);
+    expect(importFailure(() => plan('', { file: 'hafen_content.xls', bytes: xls })).message).toMatch(
+      /^hafen_content\.xls is an Excel workbook \(\.xls\), not CSV: open it, choose the sheet with the data, and save it as CSV/,
+    );
   });
 
   it('refuses a Meta daily series of a metric Rolebook does not track, or of people who unfollowed', () => {
@@ -138,28 +146,43 @@ describe('what cannot be imported', () => {
 });
 
 describe('the pinned registry', () => {
-  const small: Metric[] = ['impressions', 'likes', 'comments', 'followers'].map((id) => ({ id, label: id, kind: id === 'followers' ? 'stock' : 'flow', unit: 'count' }));
+  const small: Metric[] = ['impressions', 'likes', 'comments', 'followers'].map((id) => ({
+    id,
+    label: id,
+    kind: id === 'followers' ? 'stock' : 'flow',
+    unit: 'count',
+  }));
 
   it('ignores mapped metrics the registry lacks, with the reason', () => {
-    const result = plan('Content,Video title,Views,Impressions,Likes\nTotal,,15,150,3\nabc,Hi,15,150,3\n', { period: '2024-09', registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: small } });
+    const result = plan('Content,Video title,Views,Impressions,Likes\nTotal,,15,150,3\nabc,Hi,15,150,3\n', {
+      period: '2024-09',
+      registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: small },
+    });
     expect(result.mapped).toEqual([
       { source: 'Impressions', metric: 'impressions' },
       { source: 'Likes', metric: 'likes' },
     ]);
-    expect(result.ignored).toContainEqual({ label: 'Views', reason: 'video_views, which is not in the metric registry of playbook 1.0 (versions/1.0/metrics.yaml)' });
+    expect(result.ignored).toContainEqual({
+      label: 'Views',
+      reason: 'video_views, which is not in the metric registry of playbook 1.0 (versions/1.0/metrics.yaml)',
+    });
     expect(result.files[0]!.text).toBe('platform,impressions,likes\nyoutube,150,3\n');
   });
 
   it('never adds up daily reach, even where a released registry calls reach a flow', () => {
     const old: Metric[] = [...small, { id: 'reach', label: 'Reach', kind: 'flow', unit: 'count' }];
-    const result = plan('Date,Daily Total Reach,Daily Total Impressions,Lifetime Total Likes\n9/1/2015,10,20,5\n9/2/2015,12,25,6\n', { registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: old } });
+    const result = plan('Date,Daily Total Reach,Daily Total Impressions,Lifetime Total Likes\n9/1/2015,10,20,5\n9/2/2015,12,25,6\n', {
+      registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: old },
+    });
     expect(result.files[0]!.text).toBe('platform,impressions,followers\nfacebook,45,6\n');
     expect(result.files[0]!.notes[0]).toMatch(/^facebook: reach counts people once per day/);
   });
 
   it('refuses an export none of whose metrics the registry has', () => {
     const error = importFailure(() => plan('Date,Views\n2024-09-01,3\n', { registry: { version: '1.0', file: 'versions/1.0/metrics.yaml', metrics: small } }));
-    expect(error.message).toBe('Nothing to import from export.csv: its metrics (video_views) are not in the metric registry of playbook 1.0 (versions/1.0/metrics.yaml); add them there or pin a version that has them');
+    expect(error.message).toBe(
+      'Nothing to import from export.csv: its metrics (video_views) are not in the metric registry of playbook 1.0 (versions/1.0/metrics.yaml); add them there or pin a version that has them',
+    );
   });
 });
 
@@ -171,20 +194,31 @@ describe('cells', () => {
     expect(error.problems).toEqual([
       { file: 'export.csv', line: 2, column: 2, field: 'Views', message: '"lots" is not a number', expected: 'a count such as 1,234 or 1234.5' },
       { file: 'export.csv', line: 2, column: 3, field: 'Impressions', message: '"4.5%" is a percentage', expected: 'a count for impressions' },
-      { file: 'export.csv', line: 4, column: 1, field: 'Date', message: '"yesterday" is not a date', expected: 'a date such as 2024-09-27, 9/27/2024 or Sep 27, 2024' },
+      {
+        file: 'export.csv',
+        line: 4,
+        column: 1,
+        field: 'Date',
+        message: '"yesterday" is not a date',
+        expected: 'a date such as 2024-09-27, 9/27/2024 or Sep 27, 2024',
+      },
     ]);
   });
 
   it('refuses numbers without a date, and skips a note row under the table', () => {
     const error = importFailure(() => plan('Date,Views\n2024-09-01,3\n,4\n'));
-    expect(error.problems).toEqual([{ file: 'export.csv', line: 3, column: 1, field: 'Date', message: 'has numbers but no date', expected: 'a date on every row with data' }]);
+    expect(error.problems).toEqual([
+      { file: 'export.csv', line: 3, column: 1, field: 'Date', message: 'has numbers but no date', expected: 'a date on every row with data' },
+    ]);
     expect(plan('Date,Views\n2024-09-01,3\n"Data as of Oct 1",\n').files[0]!.text).toBe('platform,video_views\nyoutube,3\n');
   });
 
   it('refuses a row of a multi-network export without its network, and skips a note row', () => {
     const header = 'Date,Network,Profile,Impressions\n9/29/2024,Instagram,acme,10\n';
     const error = importFailure(() => plan(`${header}9/30/2024,,acme,12\n`));
-    expect(error.problems).toEqual([{ file: 'export.csv', line: 3, column: 2, field: 'Network', message: 'is empty', expected: 'the network of the row, such as "Instagram"' }]);
+    expect(error.problems).toEqual([
+      { file: 'export.csv', line: 3, column: 2, field: 'Network', message: 'is empty', expected: 'the network of the row, such as "Instagram"' },
+    ]);
     expect(plan(`${header}"Exported from Sprout Social",,,\n`).files[0]!.text).toBe('platform,impressions\ninstagram,10\n');
   });
 
@@ -197,16 +231,20 @@ describe('cells', () => {
 describe('merging with the snapshot already there', () => {
   const existing = { '2024-09': 'platform,impressions,video_views,followers\ninstagram,9000,,1500\nyoutube,100,50,\n' };
 
-  it('refuses to replace a platform\'s values without --force, naming the file, the platform and the metrics', () => {
+  it("refuses to replace a platform's values without --force, naming the file, the platform and the metrics", () => {
     const error = importFailure(() => planCase(named('youtube-totals'), { existing }));
     expect(error.kind).toBe('content');
-    expect(error.message).toBe('clients/acme/snapshots/2024-09.csv already has other youtube values for impressions, video_views\nPass --force to replace them; nothing was written.');
+    expect(error.message).toBe(
+      'clients/acme/snapshots/2024-09.csv already has other youtube values for impressions, video_views\nPass --force to replace them; nothing was written.',
+    );
   });
 
   it('replaces them with --force and keeps the other platforms', () => {
     const result = planCase(named('youtube-totals'), { existing, force: true });
     expect(result.files[0]!.text).toBe('platform,impressions,video_views,followers\ninstagram,9000,,1500\nyoutube,9022,769,\n');
-    expect(result.files[0]!.changes).toEqual([{ platform: 'youtube', action: 'replaced', rows: 1, metrics: ['impressions', 'video_views'], replaced: ['impressions', 'video_views'] }]);
+    expect(result.files[0]!.changes).toEqual([
+      { platform: 'youtube', action: 'replaced', rows: 1, metrics: ['impressions', 'video_views'], replaced: ['impressions', 'video_views'] },
+    ]);
   });
 
   it('writes daily rows into a snapshot that has daily rows', () => {
@@ -224,7 +262,9 @@ describe('merging with the snapshot already there', () => {
   it('refuses to put an export without dates into a snapshot with daily rows', () => {
     const daily = { '2026-02': 'platform,date,followers\ninstagram,2026-02-01,1500\n' };
     const error = importFailure(() => planCase(named('youtube-table'), { existing: daily }));
-    expect(error.message).toBe('clients/acme/snapshots/2026-02.csv has daily rows, but Table data.csv (YouTube Studio: Table data (by content)) has no dates to make daily rows from; nothing was written');
+    expect(error.message).toBe(
+      'clients/acme/snapshots/2026-02.csv has daily rows, but Table data.csv (YouTube Studio: Table data (by content)) has no dates to make daily rows from; nothing was written',
+    );
   });
 
   it('knows when a file would not change', () => {

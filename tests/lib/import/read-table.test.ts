@@ -88,7 +88,9 @@ describe('framing', () => {
 
 describe('rows around the data', () => {
   it('sets a sentence in row 1 apart as preamble (LinkedIn saved from .xls)', () => {
-    const table = readTableText('"All posts are listed by the date they were created.",,,\nPost title,Created date,Impressions,Clicks\nHello,09/05/2024,100,3\n');
+    const table = readTableText(
+      '"All posts are listed by the date they were created.",,,\nPost title,Created date,Impressions,Clicks\nHello,09/05/2024,100,3\n',
+    );
     expect(table.preamble).toEqual(['All posts are listed by the date they were created.']);
     expect(table.header).toEqual(['Post title', 'Created date', 'Impressions', 'Clicks']);
     expect(table.headerLine).toBe(2);
@@ -147,7 +149,9 @@ describe('rows around the data', () => {
 
 describe('several series in one file', () => {
   it('sets each series apart under its own name, keeping line numbers true', () => {
-    const table = readTableText('"Instagram link clicks"\r\n"Date"\t"Primary"\r\n"2025-01-30T00:00:00"\t"40"\r\n\r\n"Instagram follows"\r\n"Date"\t"Primary"\r\n"2025-01-30T00:00:00"\t"1"\r\n');
+    const table = readTableText(
+      '"Instagram link clicks"\r\n"Date"\t"Primary"\r\n"2025-01-30T00:00:00"\t"40"\r\n\r\n"Instagram follows"\r\n"Date"\t"Primary"\r\n"2025-01-30T00:00:00"\t"1"\r\n',
+    );
     expect(table.delimiter).toBe('\t');
     expect(table.sections).toEqual([
       { title: 'Instagram link clicks', headerLine: 2 },

@@ -4,7 +4,10 @@ import type { ImportRequest } from '../../../src/lib/import/plan.ts';
 import { ALL_PLATFORMS, CANONICAL } from './cases.ts';
 
 /** Everything but the export itself; `existing` holds the snapshots already written, by period. */
-export function acmeRequest(existing: Readonly<Record<string, string>> = {}, client: Partial<ImportRequest['client']> = {}): Omit<ImportRequest, 'file' | 'bytes'> {
+export function acmeRequest(
+  existing: Readonly<Record<string, string>> = {},
+  client: Partial<ImportRequest['client']> = {},
+): Omit<ImportRequest, 'file' | 'bytes'> {
   return {
     client: { id: 'acme', platforms: ALL_PLATFORMS, file: 'clients/acme/client.yaml', ...client },
     registry: { version: '2.0', file: 'versions/2.0/metrics.yaml', metrics: CANONICAL },

@@ -10,7 +10,12 @@ const kinds = new Map<string, MetricKind>([
 ]);
 
 let line = 1;
-const row = (date: string | undefined, values: Record<string, number>): Observation => ({ line: line++, platform: 'instagram', ...(date ? { date } : {}), values });
+const row = (date: string | undefined, values: Record<string, number>): Observation => ({
+  line: line++,
+  platform: 'instagram',
+  ...(date ? { date } : {}),
+  values,
+});
 
 describe('rollUp to period totals', () => {
   it('sums flows and takes a stock on the latest date that has it, whatever the file order', () => {
@@ -43,7 +48,14 @@ describe('rollUp to period totals', () => {
   });
 
   it('leaves out a metric no row has, and never writes 0', () => {
-    const { rows } = rollUp([row('2024-09-01', {}), row('2024-09-02', { likes: 0 })], new Map([['likes', 'flow'], ['followers', 'stock']]), false);
+    const { rows } = rollUp(
+      [row('2024-09-01', {}), row('2024-09-02', { likes: 0 })],
+      new Map([
+        ['likes', 'flow'],
+        ['followers', 'stock'],
+      ]),
+      false,
+    );
     expect(rows).toEqual([{ values: {} }]);
   });
 
@@ -55,11 +67,7 @@ describe('rollUp to period totals', () => {
 describe('rollUp to daily rows', () => {
   it('makes one row per day, in date order, summing the posts of a day', () => {
     const { rows } = rollUp(
-      [
-        row('2024-09-02', { likes: 4, followers: 10 }),
-        row('2024-09-01', { likes: 1 }),
-        row('2024-09-02', { likes: 5, followers: 12 }),
-      ],
+      [row('2024-09-02', { likes: 4, followers: 10 }), row('2024-09-01', { likes: 1 }), row('2024-09-02', { likes: 5, followers: 12 })],
       kinds,
       true,
     );
@@ -69,7 +77,7 @@ describe('rollUp to daily rows', () => {
     ]);
   });
 
-  it('leaves a day\'s flow empty when one of its posts lacks it', () => {
+  it("leaves a day's flow empty when one of its posts lacks it", () => {
     const { rows, notes } = rollUp([row('2024-09-01', { likes: 1 }), row('2024-09-01', {})], kinds, true);
     expect(rows).toEqual([{ date: '2024-09-01', values: {} }]);
     expect(notes).toEqual(['likes has no value on 1 of 2 rows on 2024-09-01, so it is left empty (a partial sum would be a wrong number)']);

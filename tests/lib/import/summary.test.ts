@@ -10,8 +10,12 @@ describe('summarizeImport', () => {
     const text = summarizeImport(planCase(named('tiktok-content-yearless')), { file: 'Content.csv', rootLabel: 'content', dryRun: true });
     expect(text).toContain('Read Content.csv: TikTok: Content, 5 videos for tiktok, dated by "Post time".\n');
     expect(text).toContain('Dates without a year in "Post time" are placed on or before the export date in "Time", "January 13" in 2026 (--year).\n');
-    expect(text).toContain('Months:\n  2025-11: 1 video, 2025-11-20\n  2025-12: 2 videos, 2025-12-02 to 2025-12-28\n  2026-01: 2 videos, 2026-01-02 to 2026-01-10\n');
-    expect(text).toContain('Would write 3 files for 3 periods (dry run: nothing was written):\n  content/clients/acme/snapshots/2025-11.csv: new; added tiktok, 1 row: posts, likes, comments, shares, video_views\n');
+    expect(text).toContain(
+      'Months:\n  2025-11: 1 video, 2025-11-20\n  2025-12: 2 videos, 2025-12-02 to 2025-12-28\n  2026-01: 2 videos, 2026-01-02 to 2026-01-10\n',
+    );
+    expect(text).toContain(
+      'Would write 3 files for 3 periods (dry run: nothing was written):\n  content/clients/acme/snapshots/2025-11.csv: new; added tiktok, 1 row: posts, likes, comments, shares, video_views\n',
+    );
   });
 
   it('lists the values refused because corrections outweigh the counts, as file:line:column', () => {

@@ -21,7 +21,12 @@ function plan(text: string, options: Partial<ImportRequest> = {}) {
 const HEADER = '"Time","Video title","Video link","Post time","Total likes","Total comments","Total shares","Total views"\n';
 const video = (time: string, posted: string, views: number) => `"${time}","A video","https://www.tiktok.com/@k/video/1","${posted}","1","0","0","${views}"\n`;
 /** Sorted by views, as TikTok sorts them: the dates go up and down. */
-const BY_VIEWS = HEADER + video('January 13', 'December 28', 500) + video('January 13', 'January 10', 400) + video('January 13', 'December 2', 300) + video('January 13', 'January 2', 200);
+const BY_VIEWS =
+  HEADER +
+  video('January 13', 'December 28', 500) +
+  video('January 13', 'January 10', 400) +
+  video('January 13', 'December 2', 300) +
+  video('January 13', 'January 2', 200);
 
 describe('anchoredDate', () => {
   it.each([
@@ -59,7 +64,7 @@ describe('TikTok Content: post times without a year, sorted by views', () => {
     );
   });
 
-  it('reads the app\'s language: Russian and Japanese dates', () => {
+  it("reads the app's language: Russian and Japanese dates", () => {
     const russian = HEADER + video('18 января', '10 января', 300) + video('18 января', '28 декабря', 200);
     expect(plan(russian, { year: 2026 }).files.map((file) => file.period)).toEqual(['2025-12', '2026-01']);
     const japanese = HEADER + video('9月13日', '9月6日', 300) + video('9月13日', '8月30日', 200);
@@ -72,18 +77,28 @@ describe('TikTok Content: post times without a year, sorted by views', () => {
   it('names a row whose export date cannot be read', () => {
     const error = importFailure(() => plan(HEADER + video('January 13', 'January 10', 5) + video('soon', 'January 2', 4), { year: 2026 }));
     expect(error.problems).toEqual([
-      { file: 'Content.csv', line: 3, column: 1, field: 'Time', message: '"soon" is not a date', expected: 'the date the file was exported, which "Post time" is counted back from' },
+      {
+        file: 'Content.csv',
+        line: 3,
+        column: 1,
+        field: 'Time',
+        message: '"soon" is not a date',
+        expected: 'the date the file was exported, which "Post time" is counted back from',
+      },
     ]);
   });
 });
 
 describe('daily series without a year', () => {
-  const overview = '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n"December 30","10","1","1","0","0"\n"December 31","12","1","1","0","0"\n"January 1","9","1","1","0","0"\n';
+  const overview =
+    '"Date","Video Views","Profile Views","Likes","Comments","Shares"\n"December 30","10","1","1","0","0"\n"December 31","12","1","1","0","0"\n"January 1","9","1","1","0","0"\n';
 
   it('start in --year and run on past New Year, and the summary says so', () => {
     const result = plan(overview, { file: 'Overview.csv', year: 2025 });
     expect(result.files.map((file) => file.period)).toEqual(['2025-12', '2026-01']);
-    expect(result.years).toBe('Dates without a year: the first row is in 2025 (--year), and each next one follows on from the row before, past New Year if it comes');
+    expect(result.years).toBe(
+      'Dates without a year: the first row is in 2025 (--year), and each next one follows on from the row before, past New Year if it comes',
+    );
   });
 
   it('ask for --year, never guess it', () => {
@@ -96,7 +111,9 @@ describe('daily series without a year', () => {
 describe('posts without a year and no export date', () => {
   it('take --year, and without it the import asks', () => {
     const text = 'Video title,Post time,Total likes\nA,March 3,4\nB,February 28,2\n';
-    expect(importFailure(() => plan(text)).message).toBe('Content.csv has dates without a year (such as "March 3"), and nothing in the file says their year: pass --year YYYY, the year of its rows');
+    expect(importFailure(() => plan(text)).message).toBe(
+      'Content.csv has dates without a year (such as "March 3"), and nothing in the file says their year: pass --year YYYY, the year of its rows',
+    );
     const result = plan(text, { year: 2026 });
     expect(result.files.map((file) => file.period)).toEqual(['2026-02', '2026-03']);
     expect(result.years).toBe('Dates without a year are taken to be in 2026 (--year)');

@@ -9,11 +9,16 @@ const names: Names = {
 
 describe('changeText', () => {
   it('names the KPIs a role gained and lost', () => {
-    expect(changeText({ field: 'kpis', kind: 'set', before: ['reach'], after: ['save-rate'], added: ['save-rate'], removed: ['reach'] }, names)).toEqual({ field: 'KPIs', text: 'added Save rate; removed Reach' });
+    expect(changeText({ field: 'kpis', kind: 'set', before: ['reach'], after: ['save-rate'], added: ['save-rate'], removed: ['reach'] }, names)).toEqual({
+      field: 'KPIs',
+      text: 'added Save rate; removed Reach',
+    });
   });
 
   it('names owners and managers by role title, units and directions in words, formulas with metric labels', () => {
-    expect(changeText({ field: 'owner', kind: 'value', before: 'social-media-manager', after: 'community-manager' }, names).text).toBe('Social Media Manager → Community Manager');
+    expect(changeText({ field: 'owner', kind: 'value', before: 'social-media-manager', after: 'community-manager' }, names).text).toBe(
+      'Social Media Manager → Community Manager',
+    );
     expect(valueText('unit', 'percent', names)).toBe('a percentage');
     expect(valueText('direction', 'down', names)).toBe('lower');
     expect(valueText('formula', 'saves / reach', names)).toBe('Saves ÷ Reach');

@@ -72,7 +72,14 @@ describe('diffToMarkdown', () => {
   });
 
   it('prints KPI formulas in code spans and other fields as before → after', () => {
-    const item = { id: 'engagement-rate', name: 'Engagement rate', formula: 'engagements / impressions', unit: 'percent', direction: 'up', owner: 'social-media-manager' };
+    const item = {
+      id: 'engagement-rate',
+      name: 'Engagement rate',
+      formula: 'engagements / impressions',
+      unit: 'percent',
+      direction: 'up',
+      owner: 'social-media-manager',
+    };
     const markdown = diffToMarkdown(
       diff({
         kpis: {
@@ -150,7 +157,16 @@ describe('diffToMarkdown', () => {
   it('shows a long changed definition as a word diff', () => {
     const before = 'The public rules for how members may behave, written and enforced by the community manager.';
     const after = 'The public rules for how members may behave, written and enforced by the content moderator.';
-    const markdown = diffToMarkdown(diff({ glossary: { added: [], removed: [], changed: [{ item: { term: 'Guidelines', definition: after }, changes: [{ field: 'definition', kind: 'value', before, after }] }] } }), labels);
+    const markdown = diffToMarkdown(
+      diff({
+        glossary: {
+          added: [],
+          removed: [],
+          changed: [{ item: { term: 'Guidelines', definition: after }, changes: [{ field: 'definition', kind: 'value', before, after }] }],
+        },
+      }),
+      labels,
+    );
     expect(markdown).toContain('- Changed: **Guidelines**\n  - definition:\n');
     expect(markdown).toContain('    - before: … members may behave, written and enforced by the <del>community manager</del>.\n');
     expect(markdown).toContain('    - after: … members may behave, written and enforced by the <ins>content moderator</ins>.\n');
@@ -172,8 +188,16 @@ describe('diffToMarkdown', () => {
                   afterLine: 3,
                   above: [],
                   below: [],
-                  removed: [{ text: 'Reach is the ', changed: false }, { text: 'audience', changed: true }, { text: '.', changed: false }],
-                  added: [{ text: 'Reach is the ', changed: false }, { text: 'unique audience ', changed: true }, { text: '.', changed: false }],
+                  removed: [
+                    { text: 'Reach is the ', changed: false },
+                    { text: 'audience', changed: true },
+                    { text: '.', changed: false },
+                  ],
+                  added: [
+                    { text: 'Reach is the ', changed: false },
+                    { text: 'unique audience ', changed: true },
+                    { text: '.', changed: false },
+                  ],
                 },
               ],
               omitted: 2,
@@ -199,7 +223,12 @@ describe('diffToMarkdown', () => {
   it('escapes content so it cannot break the Markdown or inject HTML', () => {
     const markdown = diffToMarkdown(
       diff({
-        raci: { added: [], removed: [], moved: [], cells: [{ taskId: 't', task: 'Plan | budget *urgent* _now_ [link](x)', role: 'cm', before: 'R', after: 'A' }] },
+        raci: {
+          added: [],
+          removed: [],
+          moved: [],
+          cells: [{ taskId: 't', task: 'Plan | budget *urgent* _now_ [link](x)', role: 'cm', before: 'R', after: 'A' }],
+        },
         glossary: { added: [{ term: '<b>Bold</b>', definition: 'Uses <script>alert(1)</script>\nand `code`' }], removed: [], changed: [] },
       }),
       { before: '2.0', after: 'feature/<x>' },

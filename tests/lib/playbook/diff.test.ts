@@ -5,11 +5,35 @@ import type { PlaybookKpi, PlaybookModel, PlaybookRole, PlaybookTask } from '../
 import { DEMO_CONTENT } from '../../helpers/paths.ts';
 
 function role(id: string, fields: Partial<PlaybookRole> = {}): PlaybookRole {
-  return { id, file: `playbook/roles/${id}.mdx`, body: 'The role narrative.', title: id, summary: `What ${id} does.`, goals: [], skills: [], tools: [], kpis: [], routine: [], ...fields };
+  return {
+    id,
+    file: `playbook/roles/${id}.mdx`,
+    body: 'The role narrative.',
+    title: id,
+    summary: `What ${id} does.`,
+    goals: [],
+    skills: [],
+    tools: [],
+    kpis: [],
+    routine: [],
+    ...fields,
+  };
 }
 
 function kpi(id: string, fields: Partial<PlaybookKpi> = {}): PlaybookKpi {
-  return { id, file: `playbook/kpis/${id}.mdx`, body: 'Why it matters.', name: id, owner: 'community-manager', formula: 'likes / impressions', unit: 'percent', direction: 'up', headline: false, movedBy: [], ...fields };
+  return {
+    id,
+    file: `playbook/kpis/${id}.mdx`,
+    body: 'Why it matters.',
+    name: id,
+    owner: 'community-manager',
+    formula: 'likes / impressions',
+    unit: 'percent',
+    direction: 'up',
+    headline: false,
+    movedBy: [],
+    ...fields,
+  };
 }
 
 function task(id: string, text: string, raci: PlaybookTask['raci'], area = 'Reporting'): PlaybookTask {
@@ -120,7 +144,15 @@ describe('diffPlaybooks: RACI', () => {
 
   it('lists tasks added and removed with their area, text and cells', () => {
     const added = task('moderate', 'Moderate comments', { 'content-moderator': 'A/R' }, 'Moderation');
-    const diff = diffPlaybooks(released(), model({ areas: [{ area: 'Reporting', tasks: [REPORT] }, { area: 'Moderation', tasks: [added] }] }));
+    const diff = diffPlaybooks(
+      released(),
+      model({
+        areas: [
+          { area: 'Reporting', tasks: [REPORT] },
+          { area: 'Moderation', tasks: [added] },
+        ],
+      }),
+    );
     expect(diff.raci.added).toEqual([{ id: 'moderate', area: 'Moderation', task: 'Moderate comments', raci: { 'content-moderator': 'A/R' } }]);
     expect(diff.raci.removed).toEqual([{ id: 'collect-snapshots', area: 'Reporting', task: 'Collect the snapshots', raci: { 'social-media-manager': 'A/R' } }]);
     expect(diff.raci.cells).toEqual([]);
@@ -129,10 +161,22 @@ describe('diffPlaybooks: RACI', () => {
   it('reports a task renamed or moved to another area under the same id', () => {
     const renamed = task('report-on-metrics', 'Send the monthly report', REPORT.raci);
     const moved = task('collect-snapshots', COLLECT.task, COLLECT.raci, 'Analytics');
-    const diff = diffPlaybooks(released(), model({ areas: [{ area: 'Reporting', tasks: [renamed] }, { area: 'Analytics', tasks: [moved] }] }));
+    const diff = diffPlaybooks(
+      released(),
+      model({
+        areas: [
+          { area: 'Reporting', tasks: [renamed] },
+          { area: 'Analytics', tasks: [moved] },
+        ],
+      }),
+    );
     expect(diff.raci.moved).toEqual([
       { id: 'collect-snapshots', before: { area: 'Reporting', task: 'Collect the snapshots' }, after: { area: 'Analytics', task: 'Collect the snapshots' } },
-      { id: 'report-on-metrics', before: { area: 'Reporting', task: 'Report on metrics to the client' }, after: { area: 'Reporting', task: 'Send the monthly report' } },
+      {
+        id: 'report-on-metrics',
+        before: { area: 'Reporting', task: 'Report on metrics to the client' },
+        after: { area: 'Reporting', task: 'Send the monthly report' },
+      },
     ]);
     expect(diff.raci.added).toEqual([]);
     expect(diff.raci.cells).toEqual([]);
@@ -141,10 +185,24 @@ describe('diffPlaybooks: RACI', () => {
 
 describe('diffPlaybooks: KPIs, metrics, glossary', () => {
   it('reports formula, unit, direction, owner, headline and name changes', () => {
-    const after = kpi('engagement-rate', { formula: 'likes / reach', unit: 'ratio', direction: 'down', owner: 'social-media-manager', headline: true, name: 'Engagement' });
+    const after = kpi('engagement-rate', {
+      formula: 'likes / reach',
+      unit: 'ratio',
+      direction: 'down',
+      owner: 'social-media-manager',
+      headline: true,
+      name: 'Engagement',
+    });
     const diff = diffPlaybooks(released(), model({ kpis: [after, kpi('reach', { formula: 'reach', unit: 'count' })] }));
     expect(diff.kpis.changed).toHaveLength(1);
-    expect(diff.kpis.changed[0]!.item).toEqual({ id: 'engagement-rate', name: 'Engagement', formula: 'likes / reach', unit: 'ratio', direction: 'down', owner: 'social-media-manager' });
+    expect(diff.kpis.changed[0]!.item).toEqual({
+      id: 'engagement-rate',
+      name: 'Engagement',
+      formula: 'likes / reach',
+      unit: 'ratio',
+      direction: 'down',
+      owner: 'social-media-manager',
+    });
     expect(diff.kpis.changed[0]!.changes).toEqual([
       { field: 'formula', kind: 'value', before: 'likes / impressions', after: 'likes / reach' },
       { field: 'unit', kind: 'value', before: 'percent', after: 'ratio' },
@@ -183,7 +241,12 @@ describe('diffPlaybooks: KPIs, metrics, glossary', () => {
   });
 
   it('reports glossary terms added, removed and redefined', () => {
-    const after = model({ glossary: [{ term: 'Reach', definition: 'Unique people who saw the content.', aliases: ['unique reach'] }, { term: 'CTR', definition: 'Clicks per impression.', aliases: [] }] });
+    const after = model({
+      glossary: [
+        { term: 'Reach', definition: 'Unique people who saw the content.', aliases: ['unique reach'] },
+        { term: 'CTR', definition: 'Clicks per impression.', aliases: [] },
+      ],
+    });
     const diff = diffPlaybooks(released({ glossary: [...model().glossary, { term: 'Bio', definition: 'Profile text.', aliases: [] }] }), after);
     expect(diff.glossary.added).toEqual([{ term: 'CTR', definition: 'Clicks per impression.' }]);
     expect(diff.glossary.removed).toEqual([{ term: 'Bio', definition: 'Profile text.' }]);
@@ -246,10 +309,12 @@ describe('diffPlaybooks on the demo content', () => {
     expect(engagement?.changes).toContainEqual({ field: 'formula', kind: 'value', before: 'engagements / reach', after: 'engagements / impressions' });
   });
 
-  it('2.0 → next makes replies from the brand account the social media manager\'s and adds the KPIs the sources measure roles by', () => {
+  it("2.0 → next makes replies from the brand account the social media manager's and adds the KPIs the sources measure roles by", () => {
     const diff = diffPlaybooks(v2, draft);
     expect(diff.raci.cells).toContainEqual(expect.objectContaining({ taskId: 'reply-to-comments', role: 'social-media-manager', after: 'A' }));
-    expect(diff.kpis.added.map((k) => k.id)).toEqual(expect.arrayContaining(['community-growth', 'community-size', 'conversions', 'new-followers', 'save-rate', 'website-visits']));
+    expect(diff.kpis.added.map((k) => k.id)).toEqual(
+      expect.arrayContaining(['community-growth', 'community-size', 'conversions', 'new-followers', 'save-rate', 'website-visits']),
+    );
     expect(diff.roles.added).toEqual([]);
   });
 });

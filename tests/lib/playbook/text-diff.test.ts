@@ -40,7 +40,10 @@ describe('textDiff', () => {
   it('keeps changes far apart in separate hunks and joins changes close together', () => {
     const lines = Array.from({ length: 12 }, (_, i) => `Paragraph ${i + 1}.`);
     const far = lines.map((line, i) => (i === 0 || i === 10 ? `${line} Changed.` : line));
-    expect(textDiff(lines.join('\n'), far.join('\n')).hunks.map((h) => [h.beforeLine, h.afterLine])).toEqual([[1, 1], [11, 11]]);
+    expect(textDiff(lines.join('\n'), far.join('\n')).hunks.map((h) => [h.beforeLine, h.afterLine])).toEqual([
+      [1, 1],
+      [11, 11],
+    ]);
     const near = lines.map((line, i) => (i === 0 || i === 2 ? `${line} Changed.` : line));
     expect(textDiff(lines.join('\n'), near.join('\n')).hunks).toHaveLength(1);
   });

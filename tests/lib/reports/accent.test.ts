@@ -1,7 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { accentColours, accentContrastProblem, adjustedFor, BACKGROUNDS, contrast, NON_TEXT_CONTRAST, schemeContrast } from '../../../src/lib/reports/accent.ts';
+import {
+  accentColours,
+  accentContrastProblem,
+  adjustedFor,
+  BACKGROUNDS,
+  contrast,
+  NON_TEXT_CONTRAST,
+  schemeContrast,
+} from '../../../src/lib/reports/accent.ts';
 import { PROJECT } from '../../helpers/paths.ts';
 
 describe('accent contrast', () => {

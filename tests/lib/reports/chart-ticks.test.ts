@@ -26,7 +26,16 @@ describe('tickLabels', () => {
   });
 
   it('reads 80–94 minutes as h:mm and 30–55 minutes in the tiles’ minutes', () => {
-    expect(tickLabels(range(80, 94, 2), { unit: 'minutes', locale: 'en-GB', duration: 'hours' })).toEqual(['1:20', '1:22', '1:24', '1:26', '1:28', '1:30', '1:32', '1:34']);
+    expect(tickLabels(range(80, 94, 2), { unit: 'minutes', locale: 'en-GB', duration: 'hours' })).toEqual([
+      '1:20',
+      '1:22',
+      '1:24',
+      '1:26',
+      '1:28',
+      '1:30',
+      '1:32',
+      '1:34',
+    ]);
     expect(tickLabels(range(40, 70, 10), { unit: 'minutes', locale: 'en-GB', duration: 'hours' })).toEqual(['0:40', '0:50', '1:00', '1:10']);
     expect(tickLabels(range(30, 50, 10), { unit: 'minutes', locale: 'en-GB', duration: 'minutes' })).toEqual(['30 mins', '40 mins', '50 mins']);
     expect(plain(tickLabels(range(30, 50, 10), { unit: 'minutes', locale: 'de-DE', duration: 'minutes' }))).toEqual(['30 Min.', '40 Min.', '50 Min.']);
@@ -41,7 +50,16 @@ describe('tickLabels', () => {
   it('compacts a 1.2k–1.3M count axis with as many digits as each tick needs', () => {
     const values = range(0, 1_400_000, 200_000);
     expect(tickLabels(values, { unit: 'count', locale: 'en-US' })).toEqual(['0', '200K', '400K', '600K', '800K', '1M', '1.2M', '1.4M']);
-    expect(plain(tickLabels(values, { unit: 'count', locale: 'de-DE' }))).toEqual(['0', '200.000', '400.000', '600.000', '800.000', '1 Mio.', '1,2 Mio.', '1,4 Mio.']);
+    expect(plain(tickLabels(values, { unit: 'count', locale: 'de-DE' }))).toEqual([
+      '0',
+      '200.000',
+      '400.000',
+      '600.000',
+      '800.000',
+      '1 Mio.',
+      '1,2 Mio.',
+      '1,4 Mio.',
+    ]);
     expect(tickLabels(range(1_200_000, 1_300_000, 25_000), { unit: 'count', locale: 'en-US' })).toEqual(['1.2M', '1.225M', '1.25M', '1.275M', '1.3M']);
   });
 

@@ -29,7 +29,7 @@ describe('citer', () => {
     expect(cite({ kind: 'kpi', kpi: 'average-response-time' })).toEqual({ text: '1 hr 30 mins', raw: 90 });
   });
 
-  it('cites one platform\'s value', () => {
+  it("cites one platform's value", () => {
     expect(cite({ kind: 'kpi', kpi: 'engagement-rate', platform: 'instagram' })).toEqual({ text: '5.0%', raw: 0.05 });
     expect(cite({ kind: 'kpi', kpi: 'engagement-rate', platform: 'facebook' })).toEqual({ text: '3.0%', raw: 0.03 });
   });
@@ -42,7 +42,7 @@ describe('citer', () => {
     expect(cite({ kind: 'change', kpi: 'average-response-time', platform: 'instagram' })).toMatchObject({ text: '+33.3%' });
   });
 
-  it('cites a target with whether it was met, in the KPI\'s good direction', () => {
+  it("cites a target with whether it was met, in the KPI's good direction", () => {
     expect(cite({ kind: 'target', kpi: 'engagement-rate' })).toEqual({ text: '3.5% (met)', raw: 0.035 });
     expect(cite({ kind: 'target', kpi: 'average-response-time' })).toEqual({ text: '1 hr (missed)', raw: 60 });
   });

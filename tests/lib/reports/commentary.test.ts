@@ -7,7 +7,11 @@ const problems = (body: string) => commentaryProblems(body, 'clients/acme/report
 
 describe('commentary check', () => {
   it('accepts plain Markdown with citations', () => {
-    expect(problems('---\nhighlights: []\n---\n\nEngagement reached :kpi[engagement-rate] (:change[engagement-rate]), :kpi[reply-rate]{platform=linkedin} on LinkedIn; target :target[reply-rate].\n\n| a | b |\n| - | - |\n| 1 | 2 |\n')).toEqual([]);
+    expect(
+      problems(
+        '---\nhighlights: []\n---\n\nEngagement reached :kpi[engagement-rate] (:change[engagement-rate]), :kpi[reply-rate]{platform=linkedin} on LinkedIn; target :target[reply-rate].\n\n| a | b |\n| - | - |\n| 1 | 2 |\n',
+      ),
+    ).toEqual([]);
   });
 
   it('names MDX code and expressions with their line', () => {
@@ -43,7 +47,7 @@ describe('commentary check', () => {
     expect(problems(':kpi[reach-rate] and :kpi[reply-rate]{platform=tiktok} and :target[reply-rate]{platform=linkedin}\n\n::chart[x]\n\n:kpi[]\n')).toEqual([
       'clients/acme/reports/2026-03.mdx:1: reach-rate: :kpi[reach-rate] cites an unknown KPI (expected one of engagement-rate, reply-rate)',
       'clients/acme/reports/2026-03.mdx:1: reply-rate: :kpi[reply-rate]{platform=tiktok} names a platform this client is not on (expected one of instagram, linkedin)',
-      'clients/acme/reports/2026-03.mdx:1: reply-rate: :target[reply-rate] takes no platform: targets are for the client\'s platforms together (expected :target[reply-rate])',
+      "clients/acme/reports/2026-03.mdx:1: reply-rate: :target[reply-rate] takes no platform: targets are for the client's platforms together (expected :target[reply-rate])",
       'clients/acme/reports/2026-03.mdx:3: "::chart" is not a citation (expected :kpi[id], :change[id] or :target[id], optionally with {platform=id})',
       'clients/acme/reports/2026-03.mdx:5: :kpi[] names no KPI (expected a KPI id, such as :kpi[engagement-rate])',
     ]);
@@ -51,16 +55,22 @@ describe('commentary check', () => {
 });
 
 describe('commentary rendering', () => {
-  const cite = (c: Citation) => (c.kpi === 'reply-rate' ? { text: 'no data: messages is 0', missing: true } : { text: `${c.kind}:${c.kpi}:${c.platform ?? 'all'}`, raw: 0.05 });
+  const cite = (c: Citation) =>
+    c.kpi === 'reply-rate' ? { text: 'no data: messages is 0', missing: true } : { text: `${c.kind}:${c.kpi}:${c.platform ?? 'all'}`, raw: 0.05 };
 
   it('renders GFM and replaces citations by the values given', () => {
     const html = renderCommentary('Rate :kpi[engagement-rate]{platform=instagram}, :kpi[reply-rate].\n\n- [x] done\n', cite);
-    expect(html).toContain('<p>Rate <data class="cited" value="0.05">kpi:engagement-rate:instagram</data>, <data class="no-data">no data: messages is 0</data>.</p>');
+    expect(html).toContain(
+      '<p>Rate <data class="cited" value="0.05">kpi:engagement-rate:instagram</data>, <data class="no-data">no data: messages is 0</data>.</p>',
+    );
     expect(html).toContain('<input type="checkbox" checked disabled>');
   });
 
   it('runs nothing and keeps no script, handler, iframe or unsafe URL', () => {
-    const html = renderCommentary('{process.env.HOME}\n\n<script>alert(1)</script><img src="x" onerror="alert(1)"><iframe src="https://evil"></iframe>\n\n[a](javascript:alert(1)) <a href="javascript:alert(2)">b</a> <a href="https://ok.example/">c</a> mailto:team\n', cite);
+    const html = renderCommentary(
+      '{process.env.HOME}\n\n<script>alert(1)</script><img src="x" onerror="alert(1)"><iframe src="https://evil"></iframe>\n\n[a](javascript:alert(1)) <a href="javascript:alert(2)">b</a> <a href="https://ok.example/">c</a> mailto:team\n',
+      cite,
+    );
     expect(html).toContain('{process.env.HOME}');
     expect(html).toContain('mailto:team');
     expect(html).not.toMatch(/<script|onerror|<iframe|<img|javascript:/i);

@@ -7,8 +7,24 @@ import { context, csv, kpi } from './build-context.ts';
 describe('kpiResultsToCsv', () => {
   it('writes the header and raw numbers, with empty cells where there is no data', () => {
     const results: KpiResult[] = [
-      { kpi: 'engagement-rate', platform: 'instagram', value: { value: 0.1 }, previous: { value: 0.08 }, change: { value: 0.25 }, yearBefore: { value: 0.125 }, changeYear: { value: -0.2 } },
-      { kpi: 'engagement-rate', platform: 'tiktok', value: { reason: 'no row for tiktok in 2026-10' }, previous: { value: 0.05 }, change: { reason: 'no row for tiktok in 2026-10' }, yearBefore: { value: 0.04 }, changeYear: { reason: 'no row for tiktok in 2026-10' } },
+      {
+        kpi: 'engagement-rate',
+        platform: 'instagram',
+        value: { value: 0.1 },
+        previous: { value: 0.08 },
+        change: { value: 0.25 },
+        yearBefore: { value: 0.125 },
+        changeYear: { value: -0.2 },
+      },
+      {
+        kpi: 'engagement-rate',
+        platform: 'tiktok',
+        value: { reason: 'no row for tiktok in 2026-10' },
+        previous: { value: 0.05 },
+        change: { reason: 'no row for tiktok in 2026-10' },
+        yearBefore: { value: 0.04 },
+        changeYear: { reason: 'no row for tiktok in 2026-10' },
+      },
       {
         kpi: 'engagement-rate',
         platform: 'all',
@@ -51,13 +67,25 @@ describe('kpiResultsToCsv', () => {
   });
 
   it('is only the header line for no results', () => {
-    expect(kpiResultsToCsv([], [])).toBe('kpi,platform,value,previous,change,target,status,kpi_label,change_points,year_before,change_year,change_year_points\n');
+    expect(kpiResultsToCsv([], [])).toBe(
+      'kpi,platform,value,previous,change,target,status,kpi_label,change_points,year_before,change_year,change_year_points\n',
+    );
   });
 
   it('quotes a cell holding a comma, a quote or a line break (RFC 4180)', () => {
     // KPI and platform ids are slugs and never need it; the writer is safe anyway.
-    const odd: KpiResult = { kpi: 'a,b', platform: 'say "hi"\nthere', value: { value: 1 }, previous: { reason: 'x' }, change: { reason: 'x' }, yearBefore: { reason: 'x' }, changeYear: { reason: 'x' } };
-    expect(kpiResultsToCsv([odd], [])).toBe('kpi,platform,value,previous,change,target,status,kpi_label,change_points,year_before,change_year,change_year_points\n"a,b","say ""hi""\nthere",1,,,,,,,,,\n');
+    const odd: KpiResult = {
+      kpi: 'a,b',
+      platform: 'say "hi"\nthere',
+      value: { value: 1 },
+      previous: { reason: 'x' },
+      change: { reason: 'x' },
+      yearBefore: { reason: 'x' },
+      changeYear: { reason: 'x' },
+    };
+    expect(kpiResultsToCsv([odd], [])).toBe(
+      'kpi,platform,value,previous,change,target,status,kpi_label,change_points,year_before,change_year,change_year_points\n"a,b","say ""hi""\nthere",1,,,,,,,,,\n',
+    );
   });
 
   it('writes what computeKpis returns, one row per KPI and platform', () => {

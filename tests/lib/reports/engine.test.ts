@@ -113,10 +113,7 @@ describe('computeKpis: growth with previous()', () => {
     const ctx = context({
       kpis: [growth],
       platforms: ['instagram', 'facebook'],
-      snapshots: [
-        csv('2025-12', 'platform,followers', 'instagram,600', 'facebook,400'),
-        csv('2026-01', 'platform,followers', 'instagram,660', 'facebook,440'),
-      ],
+      snapshots: [csv('2025-12', 'platform,followers', 'instagram,600', 'facebook,400'), csv('2026-01', 'platform,followers', 'instagram,660', 'facebook,440')],
     });
     const results = computeKpis(ctx, parsePeriod('2026-01'));
     expect(row(results, 'follower-growth', 'instagram').value).toEqual({ value: 0.1 }); // (660 − 600) / 600
@@ -129,10 +126,7 @@ describe('computeKpis: growth with previous()', () => {
     const ctx = context({
       kpis: [growth],
       platforms: ['instagram', 'tiktok'],
-      snapshots: [
-        csv('2026-09', 'platform,followers', 'instagram,1000'),
-        csv('2026-10', 'platform,followers', 'instagram,1100', 'tiktok,500'),
-      ],
+      snapshots: [csv('2026-09', 'platform,followers', 'instagram,1000'), csv('2026-10', 'platform,followers', 'instagram,1100', 'tiktok,500')],
     });
     const results = computeKpis(ctx, parsePeriod('2026-10'));
     expect(row(results, 'follower-growth', 'instagram').value).toEqual({ value: 0.1 });
@@ -366,7 +360,9 @@ describe('kpiTrend', () => {
     platforms: ['instagram', 'facebook'],
     snapshots: months.map((month, i) => csv(month, 'platform,reach,followers', `instagram,${reach[i]},${followers[i]}`, 'facebook,500,5000')),
   });
-  const periods = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'].map(parsePeriod);
+  const periods = ['2025-11', '2025-12', '2026-01', '2026-02', '2026-03', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09', '2026-10'].map(
+    parsePeriod,
+  );
 
   it('gives the all value of each period, and no data for the missing one', () => {
     expect(kpiTrend(ctx, 'reach', periods).map(({ period, value }) => ({ period: period.id, value }))).toEqual([

@@ -13,7 +13,9 @@ function evaluate(formula: string, current: Record<string, Measure>, previous: R
 
 describe('evaluateFormula', () => {
   it('follows precedence and parentheses', () => {
-    expect(evaluate('(likes + comments) / impressions', { likes: { value: 40 }, comments: { value: 10 }, impressions: { value: 1000 } })).toEqual({ value: 0.05 });
+    expect(evaluate('(likes + comments) / impressions', { likes: { value: 40 }, comments: { value: 10 }, impressions: { value: 1000 } })).toEqual({
+      value: 0.05,
+    });
     expect(evaluate('likes + comments * 2', { likes: { value: 40 }, comments: { value: 10 } })).toEqual({ value: 60 });
   });
 
@@ -27,12 +29,18 @@ describe('evaluateFormula', () => {
   });
 
   it('passes on the reason of a missing input', () => {
-    expect(evaluate('saves / reach', { saves: { reason: 'Saves not measured on linkedin' }, reach: { value: 10 } })).toEqual({ reason: 'Saves not measured on linkedin' });
-    expect(evaluate('followers - previous(followers)', { followers: { value: 5 } }, { followers: { reason: 'no snapshot for 2026-09' } })).toEqual({ reason: 'no snapshot for 2026-09' });
+    expect(evaluate('saves / reach', { saves: { reason: 'Saves not measured on linkedin' }, reach: { value: 10 } })).toEqual({
+      reason: 'Saves not measured on linkedin',
+    });
+    expect(evaluate('followers - previous(followers)', { followers: { value: 5 } }, { followers: { reason: 'no snapshot for 2026-09' } })).toEqual({
+      reason: 'no snapshot for 2026-09',
+    });
   });
 
   it('gives no data for division by zero, naming the metric', () => {
-    expect(evaluate('engagements / impressions', { engagements: { value: 0 }, impressions: { value: 0 } })).toEqual({ reason: 'division by zero: Impressions is 0' });
+    expect(evaluate('engagements / impressions', { engagements: { value: 0 }, impressions: { value: 0 } })).toEqual({
+      reason: 'division by zero: Impressions is 0',
+    });
   });
 
   it('names an expression that is zero, and a previous-period value', () => {

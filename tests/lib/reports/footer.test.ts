@@ -21,9 +21,13 @@ describe('an agency footer line', () => {
   });
 
   it('refuses a link that is not https, http or mailto, and an image', () => {
-    expect(footerProblems('[click](javascript:alert(1))')).toEqual([{ message: 'link to "javascript:alert(1)" is not allowed', expected: 'an https://, http:// or mailto: link' }]);
+    expect(footerProblems('[click](javascript:alert(1))')).toEqual([
+      { message: 'link to "javascript:alert(1)" is not allowed', expected: 'an https://, http:// or mailto: link' },
+    ]);
     expect(footerProblems('[home](/)')).toEqual([{ message: 'link to "/" is not allowed', expected: 'an https://, http:// or mailto: link' }]);
-    expect(footerProblems('![logo](https://cdn.example/x.png)')).toEqual([{ message: 'holds an image, and a footer is text', expected: 'text, or a link to the image' }]);
+    expect(footerProblems('![logo](https://cdn.example/x.png)')).toEqual([
+      { message: 'holds an image, and a footer is text', expected: 'text, or a link to the image' },
+    ]);
   });
 
   it('refuses block Markdown: a footer is one line of text', () => {

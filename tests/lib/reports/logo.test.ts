@@ -31,7 +31,10 @@ describe('client logos', () => {
   it('refuses a missing file, an SVG with a script, one with no shape and a file that is not what its name says', () => {
     expect(logoFileProblem(dir, 'missing.svg')?.message).toBe('file "missing.svg" not found in the client folder');
     expect(logoFileProblem(dir, 'bad.svg')?.message).toBe('"bad.svg" contains a script, an event handler or foreignObject');
-    expect(logoFileProblem(dir, 'shapeless.svg')).toEqual({ message: '"shapeless.svg" has no viewBox and no width and height, so its shape is unknown', expected: 'an <svg> with a viewBox, such as viewBox="0 0 200 48"' });
+    expect(logoFileProblem(dir, 'shapeless.svg')).toEqual({
+      message: '"shapeless.svg" has no viewBox and no width and height, so its shape is unknown',
+      expected: 'an <svg> with a viewBox, such as viewBox="0 0 200 48"',
+    });
     expect(logoFileProblem(dir, 'text.png')?.message).toBe('"text.png" is not a readable PNG image');
     expect(logoFileProblem(dir, 'logo.svg')).toBeUndefined();
   });

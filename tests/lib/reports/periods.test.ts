@@ -1,5 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { calendarPeriod, endMonth, isPeriodId, monthsText, isWhole, lastPeriods, monthPeriod, parsePeriod, previous, reportPeriods, yearBefore, type Period } from '../../../src/lib/reports/periods.ts';
+import {
+  calendarPeriod,
+  endMonth,
+  isPeriodId,
+  monthsText,
+  isWhole,
+  lastPeriods,
+  monthPeriod,
+  parsePeriod,
+  previous,
+  reportPeriods,
+  yearBefore,
+  type Period,
+} from '../../../src/lib/reports/periods.ts';
 
 /** A period as `id [first..last]`, so expectations read like the calendar. */
 const show = (period: Period) => `${period.id} [${period.months[0]}..${period.months.at(-1)}]`;
@@ -135,6 +148,8 @@ describe('monthsText', () => {
   it('lists months in order, runs of three or more as a range', () => {
     expect(monthsText(['2026-08'])).toBe('2026-08');
     expect(monthsText(['2026-09', '2026-08'])).toBe('2026-08, 2026-09');
-    expect(monthsText(['2025-03', '2025-01', '2025-02', '2025-04', '2025-10', '2025-12', '2026-01', '2026-02'])).toBe('2025-01 – 2025-04, 2025-10, 2025-12 – 2026-02');
+    expect(monthsText(['2025-03', '2025-01', '2025-02', '2025-04', '2025-10', '2025-12', '2026-01', '2026-02'])).toBe(
+      '2025-01 – 2025-04, 2025-10, 2025-12 – 2026-02',
+    );
   });
 });

@@ -112,7 +112,9 @@ describe('a quarter with a month missing', () => {
     const empty = context({
       kpis: KPIS,
       platforms: ['instagram', 'facebook'],
-      snapshots: snapshots([], (month, lines) => (month === '2026-09' ? lines.map((line) => line.replace(/,\d+$/, ',').replace(/,followers,$/, ',followers')) : lines)),
+      snapshots: snapshots([], (month, lines) =>
+        month === '2026-09' ? lines.map((line) => line.replace(/,\d+$/, ',').replace(/,followers,$/, ',followers')) : lines,
+      ),
     });
     expect(all(computeKpis(empty, parsePeriod('2026-Q3')), 'followers').value).toEqual({ value: 830 }); // August: 520 + 310
   });
@@ -159,11 +161,16 @@ describe('a quarter with a month missing', () => {
 describe('a unique count over months', () => {
   const metrics = METRICS.map((metric) => (metric.id === 'reach' ? { ...metric, kind: 'unique' as const } : metric));
   const reachOf = (months: string[]) =>
-    context({ kpis: [kpi('reach', 'reach', { unit: 'count' })], platforms: ['instagram'], snapshots: months.map((month) => csv(month, 'platform,reach', 'instagram,1000')) });
+    context({
+      kpis: [kpi('reach', 'reach', { unit: 'count' })],
+      platforms: ['instagram'],
+      snapshots: months.map((month) => csv(month, 'platform,reach', 'instagram,1000')),
+    });
 
   it('is no data for a quarter: people reached in two months would count twice', () => {
     const ctx3 = { ...reachOf(['2026-07', '2026-08', '2026-09']), metrics };
-    const reason = 'Reach counts people once per month: a quarter\'s or year\'s figure cannot be added up from months and needs an export covering the whole period';
+    const reason =
+      "Reach counts people once per month: a quarter's or year's figure cannot be added up from months and needs an export covering the whole period";
     expect(all(computeKpis(ctx3, parsePeriod('2026-Q3')), 'reach', 'instagram').value).toEqual({ reason });
     expect(all(computeKpis(ctx3, parsePeriod('2026-Q3')), 'reach').value).toEqual({ reason });
   });
@@ -214,7 +221,7 @@ describe('partial periods compare like with like', () => {
   });
 });
 
-describe('reasons in the client\'s language', () => {
+describe("reasons in the client's language", () => {
   it('name the missing months by name, a run of them as a range', () => {
     const words = reportLocale({ locale: 'de-DE', currency: 'EUR' }).reasons;
     const german = { ...context({ kpis: KPIS, platforms: ['instagram', 'facebook'], snapshots: snapshots(['2026-08']) }), words };
@@ -225,7 +232,16 @@ describe('reasons in the client\'s language', () => {
 });
 
 describe('tiles of a quarter', () => {
-  const model = { version: '1.0', dir: 'versions/1.0', roles: [], kpis: KPIS, metrics: METRICS, areas: [], onboarding: [], glossary: [] } satisfies PlaybookModel;
+  const model = {
+    version: '1.0',
+    dir: 'versions/1.0',
+    roles: [],
+    kpis: KPIS,
+    metrics: METRICS,
+    areas: [],
+    onboarding: [],
+    glossary: [],
+  } satisfies PlaybookModel;
   const client = { id: 'test', name: 'Test', platforms: ['instagram', 'facebook'], targets: {}, team: {} };
   const loc = reportLocale({ locale: 'en-GB', currency: 'GBP' });
   const tiles = reportView(client, model, new Map(snapshots().map((s) => [s.period, s])), parsePeriod('2026-Q3'), loc).tiles;

@@ -18,12 +18,17 @@ describe('tileKpis', () => {
   ];
   const ids = (client: Parameters<typeof tileKpis>[1]) => tileKpis(kpis, client).map((k) => k.id);
 
-  it('follows the client\'s tiles list exactly when there is one', () => {
+  it("follows the client's tiles list exactly when there is one", () => {
     expect(ids({ tiles: ['reach', 'cost-per-conversion'], targets: { 'engagement-rate': 0.04 } })).toEqual(['reach', 'cost-per-conversion']);
   });
 
   it('puts the KPIs with targets first, in targets order, then the headline KPIs, each once', () => {
-    expect(ids({ targets: { 'cost-per-conversion': 30, 'engagement-rate': 0.04 } })).toEqual(['cost-per-conversion', 'engagement-rate', 'average-response-time', 'reach']);
+    expect(ids({ targets: { 'cost-per-conversion': 30, 'engagement-rate': 0.04 } })).toEqual([
+      'cost-per-conversion',
+      'engagement-rate',
+      'average-response-time',
+      'reach',
+    ]);
   });
 
   it('gives a KPI the client has a target for a tile even when the playbook does not make it headline', () => {
@@ -37,7 +42,7 @@ describe('tileKpis', () => {
 
 describe('comparison', () => {
   const percent = { unit: 'percent', direction: 'up' } as const;
-  it('shows a percent KPI\'s change in percentage points, in the locale', () => {
+  it("shows a percent KPI's change in percentage points, in the locale", () => {
     const change = comparison(percent, { value: 0.0533 }, { value: 0.0469 }, en, 'September 2026');
     expect(change).toMatchObject({ value: 0.0064, comparison: { text: '+0.6\u00a0pp', tone: 'good', arrow: '▲' } });
     expect(comparison(percent, { value: 0.0533 }, { value: 0.0469 }, de, 'September 2026')).toMatchObject({ comparison: { text: '+0,6\u00a0Pp.' } });
@@ -47,7 +52,7 @@ describe('comparison', () => {
     expect(comparison(percent, { value: 0.0101 }, { value: 0.01 }, en, '')).toMatchObject({ comparison: { text: '+0.01\u00a0pp' } });
   });
 
-  it('shows other KPIs relative, and judges by the KPI\'s good direction', () => {
+  it("shows other KPIs relative, and judges by the KPI's good direction", () => {
     const faster = comparison({ unit: 'minutes', direction: 'down' }, { value: 81 }, { value: 89 }, en, '');
     expect(faster).toMatchObject({ comparison: { text: '-9.0%', tone: 'good', arrow: '▼' } });
   });
@@ -92,12 +97,23 @@ describe('dataSummary', () => {
   });
 
   it('counts the targets met and names the biggest improvement and drop', () => {
-    const tiles = [tileOf('Engagement rate', 'good', 0.13, '+0.6\u00a0pp', 'met'), tileOf('Reach', 'bad', -0.22, '-22.7%', 'missed'), tileOf('Clicks', 'good', 0.05, '+5.0%', 'met')];
-    expect(dataSummary(tiles, en)).toEqual(['2 of 3 targets were met.', 'The biggest improvement was Engagement rate (+0.6\u00a0pp).', 'The biggest drop was Reach (-22.7%).']);
+    const tiles = [
+      tileOf('Engagement rate', 'good', 0.13, '+0.6\u00a0pp', 'met'),
+      tileOf('Reach', 'bad', -0.22, '-22.7%', 'missed'),
+      tileOf('Clicks', 'good', 0.05, '+5.0%', 'met'),
+    ];
+    expect(dataSummary(tiles, en)).toEqual([
+      '2 of 3 targets were met.',
+      'The biggest improvement was Engagement rate (+0.6\u00a0pp).',
+      'The biggest drop was Reach (-22.7%).',
+    ]);
   });
 
-  it('writes in the client\'s language', () => {
-    expect(dataSummary([tileOf('Reichweite', 'bad', -0.1, '-10,0 %', 'missed')], de)).toEqual(['0 von 1 Ziel wurde erreicht.', 'Der größte Rückgang: Reichweite (-10,0 %).']);
+  it("writes in the client's language", () => {
+    expect(dataSummary([tileOf('Reichweite', 'bad', -0.1, '-10,0 %', 'missed')], de)).toEqual([
+      '0 von 1 Ziel wurde erreicht.',
+      'Der größte Rückgang: Reichweite (-10,0 %).',
+    ]);
   });
 
   it('says when there is nothing to compare with, and when nothing moved', () => {

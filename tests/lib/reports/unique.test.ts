@@ -22,13 +22,18 @@ describe('unique metrics', () => {
   it('are never summed over daily rows: no data, with the reason', () => {
     const daily = csv('2026-10', 'platform,date,reach,impressions', 'instagram,2026-10-01,1000,1500', 'instagram,2026-10-02,1200,1600');
     const [instagram] = aggregateSnapshot(daily, '2026-10', UNIQUE, ['instagram']);
-    expect(instagram!.metrics.get('reach')).toEqual({ reason: "Reach counts people once per day: a month's figure cannot be added up from days and needs a monthly export" });
+    expect(instagram!.metrics.get('reach')).toEqual({
+      reason: "Reach counts people once per day: a month's figure cannot be added up from days and needs a monthly export",
+    });
     // A flow in the same file is still summed.
     expect(instagram!.metrics.get('impressions')).toEqual({ value: 3100 });
   });
 
   it('make a KPI that reads them no data on daily rows, for the platform and for all', () => {
-    const results = computeKpis(ctx([csv('2026-10', 'platform,date,reach,saves', 'instagram,2026-10-01,1000,10', 'facebook,2026-10-01,800,4')]), parsePeriod('2026-10'));
+    const results = computeKpis(
+      ctx([csv('2026-10', 'platform,date,reach,saves', 'instagram,2026-10-01,1000,10', 'facebook,2026-10-01,800,4')]),
+      parsePeriod('2026-10'),
+    );
     expect(all(results, 'reach').value).toMatchObject({ reason: expect.stringMatching(/^Reach counts people once per day/) });
     expect(results.find((r) => r.kpi === 'save-rate' && r.platform === 'instagram')!.value).toMatchObject({ reason: expect.stringMatching(/once per day/) });
   });

@@ -33,7 +33,11 @@ function uniqueTwin(table: Table, index: number): boolean {
 
 const SHARED: readonly ColumnRule[] = [
   { pattern: /.*/, when: uniqueTwin, ignore: 'people, counted once each ("(Unique Users)" in its description); its twin of the same name counts times' },
-  { pattern: / by (Gender and Age|Country|City|Language|Locale)\b|^(Daily|Weekly|28 Days) (Demographics|Country|City|Language|Reach Demographics|Reach by)\b|Check-ins by /i, ignore: 'a breakdown of the audience by age, place or language, not a total' },
+  {
+    pattern:
+      / by (Gender and Age|Country|City|Language|Locale)\b|^(Daily|Weekly|28 Days) (Demographics|Country|City|Language|Reach Demographics|Reach by)\b|Check-ins by /i,
+    ignore: 'a breakdown of the audience by age, place or language, not a total',
+  },
   { pattern: /Engaged Users|Consumers|Talking About This|Negative feedback$|Feedback from Users$/i, ignore: REASON.people },
 ];
 
@@ -56,7 +60,10 @@ export const facebookInsightsPage = columnarFormat({
       { names: ['Daily Page consumptions by type - link clicks'], metric: 'clicks' },
       { names: ['Daily Total Video Views'], metric: 'video_views' },
       { names: ['Daily Unlikes'], ignore: 'people who unliked the Page, not the follower total' },
-      { names: ['Daily Page consumptions'], ignore: 'clicks anywhere on the Page\'s content; "Daily Page consumptions by type - link clicks" is imported as clicks' },
+      {
+        names: ['Daily Page consumptions'],
+        ignore: 'clicks anywhere on the Page\'s content; "Daily Page consumptions by type - link clicks" is imported as clicks',
+      },
       { pattern: /^(Weekly|28 Days) /i, ignore: 'a rolling 7- or 28-day total; the "Daily" columns are imported' },
       { pattern: /^Daily (Organic|Paid|Viral)( Reach|.*impressions)/i, ignore: 'the organic, paid or viral part of a "Daily Total" column, which is imported' },
       { pattern: /^Daily Total (organic|promoted|autoplayed) video views|^Daily Total video views after/i, ignore: REASON.partOf('Daily Total Video Views') },
@@ -86,7 +93,10 @@ export const facebookInsightsPosts = columnarFormat({
       { names: ['Lifetime Post Consumptions by type - link clicks'], metric: 'clicks' },
       // Facebook reports a post's video views as organic and paid, with no total column.
       { names: ['Lifetime Organic Video Views', 'Lifetime Paid Video Views'], metric: 'video_views', combine: 'sum' },
-      { pattern: /^Lifetime Post (Organic|Paid|Viral)|^Lifetime (Organic|Paid) views to 95%|by people who (have )?liked? your Page/i, ignore: 'a part of a "Lifetime Post Total" column, which is imported' },
+      {
+        pattern: /^Lifetime Post (Organic|Paid|Viral)|^Lifetime (Organic|Paid) views to 95%|by people who (have )?liked? your Page/i,
+        ignore: 'a part of a "Lifetime Post Total" column, which is imported',
+      },
       { pattern: / - /, ignore: 'a part of a breakdown ("… - …"), not a total' },
     ],
   },

@@ -68,7 +68,10 @@ export const hootsuiteAccountMetrics: ImportFormat = {
       const rule = ACCOUNT_METRICS.find((r) => r.pattern.test(normalizeHeader(name)));
       if (!match || !/^daily$/i.test(match[2]!) || !rule?.metric) {
         const overall = match && /^overall$/i.test(match[2]!);
-        ignored.push({ label: match ? `${name} (${match[2]!.toLowerCase()})` : name, reason: overall ? overallReason(table, name) : rule?.ignore ?? REASON.notTracked });
+        ignored.push({
+          label: match ? `${name} (${match[2]!.toLowerCase()})` : name,
+          reason: overall ? overallReason(table, name) : (rule?.ignore ?? REASON.notTracked),
+        });
         return;
       }
       const platform = networkPlatform(match[3]!);
@@ -79,18 +82,30 @@ export const hootsuiteAccountMetrics: ImportFormat = {
         group.source.columns.push(index);
         group.parts.push(name.replace(/^.* - /, ''));
       } else {
-        const source: Source = { metric: rule.metric, columns: [index], label: '', ...(platform ? { platform } : {}), ...(rule.parts ? { combine: 'sum' as const } : {}) };
+        const source: Source = {
+          metric: rule.metric,
+          columns: [index],
+          label: '',
+          ...(platform ? { platform } : {}),
+          ...(rule.parts ? { combine: 'sum' as const } : {}),
+        };
         groups.set(key, { source, name: rule.parts ? name.replace(/ - [^-]*$/, '') : name, parts: rule.parts ? [name.replace(/^.* - /, '')] : [] });
       }
     });
-    const sources = [...groups.values()].map(({ source, name, parts }) => ({ ...source, label: parts.length ? `${name} - ${parts.join(', ')} (daily, added up)` : `${name} (daily)` }));
+    const sources = [...groups.values()].map(({ source, name, parts }) => ({
+      ...source,
+      label: parts.length ? `${name} - ${parts.join(', ')} (daily, added up)` : `${name} (daily)`,
+    }));
     return { date: { index: dateIndex, label: table.header[dateIndex]! }, sources, ignored: collapse(ignored), rowNoun: 'day' };
   },
 };
 
 function overallReason(table: Table, name: string): string {
   const base = 'a total over the whole date range, filled on the last row only';
-  const daily = table.header.some((cell) => { const m = AGGREGATED.exec(cell); return m && /^daily$/i.test(m[2]!) && normalizeHeader(m[1]!) === normalizeHeader(name); });
+  const daily = table.header.some((cell) => {
+    const m = AGGREGATED.exec(cell);
+    return m && /^daily$/i.test(m[2]!) && normalizeHeader(m[1]!) === normalizeHeader(name);
+  });
   return daily ? `${base}; the daily values are imported` : `${base}, which cannot be split into months (export the report with daily values)`;
 }
 
@@ -146,7 +161,12 @@ export const hootsuitePostPerformance = columnarFormat({
     const typed = plan.sources.find((s) => s.metric === 'likes' && s.combine === 'sum');
     if (!typed) return plan;
     // planColumns calls the plain "Reactions" a duplicate; say what it is instead.
-    return { ...plan, ignored: plan.ignored.map((i) => (/^Reactions$/i.test(i.label) ? { ...i, reason: 'a smaller count than its types ("Reactions: Like"…), whose sum is imported as likes' } : i)) };
+    return {
+      ...plan,
+      ignored: plan.ignored.map((i) =>
+        /^Reactions$/i.test(i.label) ? { ...i, reason: 'a smaller count than its types ("Reactions: Like"…), whose sum is imported as likes' } : i,
+      ),
+    };
   },
 });
 

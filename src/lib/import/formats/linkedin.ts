@@ -84,9 +84,13 @@ export const linkedinFollowers: ImportFormat = {
     const total = columnIndex(table.header, TOTAL);
     const cumulative = total >= 0 && !isSumOfNew(table, total);
     // The day's gains: LinkedIn's own sum when "Total followers" is that, otherwise the parts added up.
-    const rules = cumulative || total < 0
-      ? [...(cumulative ? [{ names: TOTAL, metric: 'followers' }] : []), { names: NEW_FOLLOWER_COLUMNS, metric: 'new_followers', combine: 'sum' as const }]
-      : [{ names: TOTAL, metric: 'new_followers' }, { names: NEW_FOLLOWER_COLUMNS, ignore: 'a part of "Total followers", the day\'s new followers, which is imported' }];
+    const rules =
+      cumulative || total < 0
+        ? [...(cumulative ? [{ names: TOTAL, metric: 'followers' }] : []), { names: NEW_FOLLOWER_COLUMNS, metric: 'new_followers', combine: 'sum' as const }]
+        : [
+            { names: TOTAL, metric: 'new_followers' },
+            { names: NEW_FOLLOWER_COLUMNS, ignore: 'a part of "Total followers", the day\'s new followers, which is imported' },
+          ];
     return { ...planColumns(table, { date: ['Date'], rules }), platform: 'linkedin', rowNoun: 'day' };
   },
 };

@@ -20,7 +20,10 @@ const PRIMARY = ['Primary', 'Primär', 'Principal', 'Primario'];
 const SERIES: readonly { pattern: RegExp; metric?: string; ignore?: string }[] = [
   { pattern: /unfollow|dejaron de seguir|entfolgt|desabonnements/, ignore: 'people who stopped following, not the follower total' },
   // Follows gained each day: a flow, unlike the audience on each day below.
-  { pattern: /\bfollows$|\bnew (followers|follows|fans|page likes|likes)\b|neue follower|nuevos seguidores|seguimientos|nouveaux abonn/, metric: 'new_followers' },
+  {
+    pattern: /\bfollows$|\bnew (followers|follows|fans|page likes|likes)\b|neue follower|nuevos seguidores|seguimientos|nouveaux abonn/,
+    metric: 'new_followers',
+  },
   { pattern: /reach|reichweite|alcance|couverture/, metric: 'reach' },
   { pattern: /impression|impresion|^views$|aufrufe|visualizaciones|^vues$/, metric: 'impressions' },
   { pattern: /interaction|interaktion|interaccion|engagement/, metric: 'engagements' },
@@ -61,13 +64,20 @@ export const metaDaily: ImportFormat = {
         }
         const platform = PLATFORM.exec(name)?.[1]?.toLowerCase();
         // The platform may stand anywhere in the name ("New Facebook Page likes").
-        const series = SERIES.find((s) => s.pattern.test(normalizeHeader(name).replace(/\b(facebook|instagram)\b/g, ' ').replace(/\s+/g, ' ').trim()));
+        const series = SERIES.find((s) =>
+          s.pattern.test(
+            normalizeHeader(name)
+              .replace(/\b(facebook|instagram)\b/g, ' ')
+              .replace(/\s+/g, ' ')
+              .trim(),
+          ),
+        );
         const label = `${column} (${name})`;
         const taken = sources.find((s) => s.metric === series?.metric && s.platform === platform);
         if (series?.metric && !taken) {
           platforms.add(platform);
           sources.push({ metric: series.metric, columns: [at], label, ...(several ? { section: index } : {}), ...(platform ? { platform } : {}) });
-        } else ignored.push({ label, reason: taken ? REASON.duplicateOf(taken.label) : series?.ignore ?? REASON.notTracked });
+        } else ignored.push({ label, reason: taken ? REASON.duplicateOf(taken.label) : (series?.ignore ?? REASON.notTracked) });
       });
     });
     const plan: ColumnPlan = { date, sources, ignored, rowNoun: 'day' };
@@ -77,9 +87,14 @@ export const metaDaily: ImportFormat = {
       for (const source of sources) delete source.platform;
       if (only) plan.platform = only;
     } else if (platforms.has(undefined)) {
-      plan.nothing = 'some of its series name their platform ("Facebook …", "Instagram …") and some do not, so Rolebook cannot tell where the others belong: export them one at a time and pass --platform for those that do not say it';
+      plan.nothing =
+        'some of its series name their platform ("Facebook …", "Instagram …") and some do not, so Rolebook cannot tell where the others belong: export them one at a time and pass --platform for those that do not say it';
     }
-    if (sources.length === 0) plan.nothing ??= ignored.length === 1 ? `its series "${/\((.*)\)$/.exec(ignored[0]!.label)?.[1] ?? ignored[0]!.label}" is ${ignored[0]!.reason}` : 'none of its series is a metric Rolebook tracks';
+    if (sources.length === 0)
+      plan.nothing ??=
+        ignored.length === 1
+          ? `its series "${/\((.*)\)$/.exec(ignored[0]!.label)?.[1] ?? ignored[0]!.label}" is ${ignored[0]!.reason}`
+          : 'none of its series is a metric Rolebook tracks';
     return plan;
   },
 };

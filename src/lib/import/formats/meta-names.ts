@@ -25,7 +25,10 @@ export const META_POST_RULES: readonly ColumnRule[] = [
   // Meta replaced impressions with views in 2025: an export has one or the other, or both during the change.
   { names: ['Views', 'Aufrufe', 'Visualizaciones'], metric: 'impressions' },
   { names: ['Reach', 'Reichweite', 'Alcance'], metric: 'reach' },
-  { names: ['Reactions, comments and shares', 'Reaktionen, Kommentare und geteilte Inhalte', 'Reacciones, comentarios y veces que se compartió'], metric: 'engagements' },
+  {
+    names: ['Reactions, comments and shares', 'Reaktionen, Kommentare und geteilte Inhalte', 'Reacciones, comentarios y veces que se compartió'],
+    metric: 'engagements',
+  },
   // Facebook counts likes and the other reactions together; Instagram has likes only.
   { names: ['Reactions', 'Reaktionen', 'Reacciones', 'Likes', '„Gefällt mir“-Angaben', 'Gefällt mir-Angaben', 'Me gusta'], metric: 'likes' },
   { names: ['Comments', 'Kommentare', 'Comentarios'], metric: 'comments' },
@@ -35,7 +38,7 @@ export const META_POST_RULES: readonly ColumnRule[] = [
   { names: ['Plays', 'Wiedergaben', 'Reproducciones'], metric: 'video_views' },
   { names: ['Total clicks', 'Klicks insgesamt', 'Clics totales'], ignore: `clicks anywhere on the post; "${LINK_CLICKS[0]}" is imported as clicks` },
   { names: ['Follows', 'Follower', 'Seguimientos'], ignore: REASON.postFollows },
-  { pattern: /^Estimated earnings\b/i, ignore: "money the Page earned from its content (monetisation), not ad spend or attributed revenue" },
+  { pattern: /^Estimated earnings\b/i, ignore: 'money the Page earned from its content (monetisation), not ad spend or attributed revenue' },
   { names: ['Ad impressions'], ignore: "impressions of the ads shown in the Page's videos, not of its posts" },
   { names: ['Is crosspost', 'Is share'], ignore: 'a yes/no flag, not a count' },
 ];

@@ -28,7 +28,9 @@ const PLATFORMS: Record<string, string> = {
 export function platformOfNetwork(name: string): string {
   const known = PLATFORMS[normalizeHeader(name)];
   if (known) return known;
-  return normalizeHeader(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return normalizeHeader(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 /** Network prefixes of per-network column names, longest first ("Facebook Page Impressions"). */

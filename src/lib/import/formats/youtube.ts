@@ -31,9 +31,29 @@ const WATCH_TIME = ['Watch time (hours)', 'Wiedergabezeit (Stunden)', 'Tiempo de
 const SUBSCRIBERS = ['Subscribers', 'Abonnenten', 'Suscriptores'];
 const IMPRESSIONS = ['Impressions', 'Impressionen', 'Impresiones'];
 const CTR = ['Impressions click-through rate (%)', 'Klickrate der Impressionen (%)', 'Porcentaje de clics de las impresiones (%)'];
-const AVERAGES = ['Average view duration', 'Durchschnittliche Wiedergabedauer', 'Duración media de las visualizaciones', 'Average percentage viewed (%)', 'Durchschnittlich angesehener Prozentsatz (%)', 'Porcentaje medio visto (%)'];
+const AVERAGES = [
+  'Average view duration',
+  'Durchschnittliche Wiedergabedauer',
+  'Duración media de las visualizaciones',
+  'Average percentage viewed (%)',
+  'Durchschnittlich angesehener Prozentsatz (%)',
+  'Porcentaje medio visto (%)',
+];
 /** Metrics Studio can add to a chart or table, beyond the usual ones; enough to know a Totals file as YouTube's. */
-const OPTIONAL = ['Unique viewers', 'Returning viewers', 'New viewers', 'Engaged views', 'Dislikes', 'Subscribers gained', 'Subscribers lost', 'Estimated revenue (USD)', 'Card clicks', 'End screen element clicks', 'Stayed to watch (%)', 'Views from playlists'];
+const OPTIONAL = [
+  'Unique viewers',
+  'Returning viewers',
+  'New viewers',
+  'Engaged views',
+  'Dislikes',
+  'Subscribers gained',
+  'Subscribers lost',
+  'Estimated revenue (USD)',
+  'Card clicks',
+  'End screen element clicks',
+  'Stayed to watch (%)',
+  'Views from playlists',
+];
 
 const RULES: readonly ColumnRule[] = [
   { names: VIEWS, metric: 'video_views' },
@@ -41,11 +61,26 @@ const RULES: readonly ColumnRule[] = [
   { names: ['Likes', '"Mag ich"-Bewertungen', 'Mag ich-Bewertungen', 'Me gusta'], metric: 'likes' },
   { names: ['Comments added', 'Hinzugefügte Kommentare', 'Comentarios añadidos'], metric: 'comments' },
   { names: ['Shares', 'Geteilte Inhalte', 'Veces compartido'], metric: 'shares' },
-  { names: [...SUBSCRIBERS, 'Subscribers gained', 'Subscribers lost', 'Abonnenten gewonnen', 'Abonnenten verloren', 'Suscriptores conseguidos', 'Suscriptores perdidos'], ignore: REASON.netFollowers },
+  {
+    names: [
+      ...SUBSCRIBERS,
+      'Subscribers gained',
+      'Subscribers lost',
+      'Abonnenten gewonnen',
+      'Abonnenten verloren',
+      'Suscriptores conseguidos',
+      'Suscriptores perdidos',
+    ],
+    ignore: REASON.netFollowers,
+  },
   { names: AVERAGES, ignore: 'an average per view, which cannot be added up into a month' },
 ];
 
-const KNOWN_METRICS = new Set([...VIEWS, ...WATCH_TIME, ...SUBSCRIBERS, ...IMPRESSIONS, ...CTR, ...AVERAGES, ...OPTIONAL, ...RULES.flatMap((rule) => rule.names ?? [])].map(normalizeHeader));
+const KNOWN_METRICS = new Set(
+  [...VIEWS, ...WATCH_TIME, ...SUBSCRIBERS, ...IMPRESSIONS, ...CTR, ...AVERAGES, ...OPTIONAL, ...RULES.flatMap((rule) => rule.names ?? [])].map(
+    normalizeHeader,
+  ),
+);
 /** The metrics a YouTube table always has one of. */
 const CORE_METRICS = [...VIEWS, ...WATCH_TIME];
 
@@ -59,8 +94,14 @@ function youtubeMetricsOnly(table: Table, except: readonly string[]): boolean {
 /** A file whose only metrics are averages has nothing to add up. */
 function refuseAverages(plan: ColumnPlan, table: Table): ColumnPlan {
   if (plan.sources.length || !table.header.some((cell) => AVERAGES.some((a) => normalizeHeader(a) === normalizeHeader(cell)))) return plan;
-  const averages = table.header.filter((cell) => AVERAGES.some((a) => normalizeHeader(a) === normalizeHeader(cell))).map((cell) => `"${cell}"`).join(', ');
-  return { ...plan, nothing: `its only metric, ${averages}, is an average per view, which cannot be added up into a month; export "Views" or "Watch time (hours)" instead` };
+  const averages = table.header
+    .filter((cell) => AVERAGES.some((a) => normalizeHeader(a) === normalizeHeader(cell)))
+    .map((cell) => `"${cell}"`)
+    .join(', ');
+  return {
+    ...plan,
+    nothing: `its only metric, ${averages}, is an average per view, which cannot be added up into a month; export "Views" or "Watch time (hours)" instead`,
+  };
 }
 
 export const youtubeTable = columnarFormat({
@@ -80,12 +121,25 @@ export const youtubeTableBreakdown = columnarFormat({
   id: 'youtube-table-breakdown',
   name: 'YouTube Studio: Table data (by geography, traffic source or another dimension)',
   signature: 'a first column such as "Geography" or "Traffic source", "Views" or "Watch time (hours)", and a "Total" row; no "Date" column',
-  matches: (table) => Boolean(table.totals) && hasColumns(table, CORE_METRICS) && !hasColumns(table, DATE) && !hasColumns(table, CONTENT) && youtubeMetricsOnly(table, [table.header[0]!]),
+  matches: (table) =>
+    Boolean(table.totals) &&
+    hasColumns(table, CORE_METRICS) &&
+    !hasColumns(table, DATE) &&
+    !hasColumns(table, CONTENT) &&
+    youtubeMetricsOnly(table, [table.header[0]!]),
   platform: 'youtube',
   totalsOnly: true,
   grain: 'totals',
   columns: { rules: RULES },
-  finish: (plan, table) => refuseAverages({ ...plan, ignored: plan.ignored.filter((i) => i.label !== table.header[0]), notes: [`its rows are a breakdown by ${table.header[0]!.toLowerCase()}; the numbers come from its Total row, the channel's`] }, table),
+  finish: (plan, table) =>
+    refuseAverages(
+      {
+        ...plan,
+        ignored: plan.ignored.filter((i) => i.label !== table.header[0]),
+        notes: [`its rows are a breakdown by ${table.header[0]!.toLowerCase()}; the numbers come from its Total row, the channel's`],
+      },
+      table,
+    ),
 });
 
 export const youtubeChart = columnarFormat({
@@ -93,7 +147,8 @@ export const youtubeChart = columnarFormat({
   name: 'YouTube Studio: Chart data',
   signature: '"Date" and "Content" columns and one metric such as "Views": one row per day and video',
   // "Content" with "Video title" is YouTube's alone: any other metric column Studio adds is ignored.
-  matches: (table) => hasColumns(table, DATE, CONTENT, [...VIDEO_TITLE, ...PUBLISH_TIME]) && table.header.some((cell) => KNOWN_METRICS.has(normalizeHeader(cell))),
+  matches: (table) =>
+    hasColumns(table, DATE, CONTENT, [...VIDEO_TITLE, ...PUBLISH_TIME]) && table.header.some((cell) => KNOWN_METRICS.has(normalizeHeader(cell))),
   platform: 'youtube',
   columns: { date: DATE, rules: RULES },
   finish: refuseAverages,

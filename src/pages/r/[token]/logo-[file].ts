@@ -6,7 +6,9 @@ import type { APIRoute } from 'astro';
 import { clients } from '../../../data/reports';
 
 export function getStaticPaths() {
-  return clients.flatMap((client) => client.logos.map((logo) => ({ params: { token: client.token, file: logo.file }, props: { clientId: client.id, file: logo.file } })));
+  return clients.flatMap((client) =>
+    client.logos.map((logo) => ({ params: { token: client.token, file: logo.file }, props: { clientId: client.id, file: logo.file } })),
+  );
 }
 
 export const GET: APIRoute = ({ props }) => {

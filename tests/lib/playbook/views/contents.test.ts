@@ -37,7 +37,13 @@ describe('pageContents', () => {
 
   it('counts h3 headings towards the minimum and nests them under their h2', () => {
     expect(pageContents([h(2, 'a'), h(3, 'a1'), h(3, 'a2'), h(2, 'b')])).toEqual([
-      { ...h(2, 'a'), children: [{ ...h(3, 'a1'), children: [] }, { ...h(3, 'a2'), children: [] }] },
+      {
+        ...h(2, 'a'),
+        children: [
+          { ...h(3, 'a1'), children: [] },
+          { ...h(3, 'a2'), children: [] },
+        ],
+      },
       { ...h(2, 'b'), children: [] },
     ]);
   });

@@ -67,9 +67,7 @@ describe('formulaText', () => {
   });
 
   it('reads a growth formula naturally', () => {
-    expect(text('(followers - previous(followers)) / previous(followers)')).toBe(
-      '(Followers − Followers (previous period)) ÷ Followers (previous period)',
-    );
+    expect(text('(followers - previous(followers)) / previous(followers)')).toBe('(Followers − Followers (previous period)) ÷ Followers (previous period)');
   });
 
   it('puts a negated sum in parentheses but not a negated metric', () => {

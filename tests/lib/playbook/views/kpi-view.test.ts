@@ -12,11 +12,7 @@ const METRICS = [
 ];
 
 const playbook = model({
-  roles: [
-    role('account-lead', { kpis: ['engagement-rate'] }),
-    role('analyst', { kpis: ['engagement-rate', 'follower-growth'] }),
-    role('support-agent'),
-  ],
+  roles: [role('account-lead', { kpis: ['engagement-rate'] }), role('analyst', { kpis: ['engagement-rate', 'follower-growth'] }), role('support-agent')],
   metrics: METRICS,
   kpis: [
     kpi('engagement-rate', { owner: 'account-lead', formula: 'engagements / impressions' }),
@@ -99,10 +95,7 @@ describe('kpiHistory', () => {
   });
 
   it('lists each changed field in a fixed order', () => {
-    expect(kpiHistory('engagement-rate', [v2, next])[1]!.changes).toEqual([
-      'Name: Engagement Rate → Engagement rate',
-      'Owner: account-lead → analyst',
-    ]);
+    expect(kpiHistory('engagement-rate', [v2, next])[1]!.changes).toEqual(['Name: Engagement Rate → Engagement rate', 'Owner: account-lead → analyst']);
   });
 
   it('has no changes when the definition stayed the same', () => {

@@ -76,12 +76,7 @@ describe('shortTitles', () => {
   });
 
   it('lengthens only the titles that clash', () => {
-    expect(shortTitles(['Social Media Manager', 'Community Manager', 'Content Moderator', 'Social Media Marketer'])).toEqual([
-      'SMMan',
-      'CMa',
-      'CMo',
-      'SMMar',
-    ]);
+    expect(shortTitles(['Social Media Manager', 'Community Manager', 'Content Moderator', 'Social Media Marketer'])).toEqual(['SMMan', 'CMa', 'CMo', 'SMMar']);
   });
 
   it('returns labels unique within the list', () => {

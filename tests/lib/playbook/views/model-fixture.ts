@@ -5,14 +5,7 @@
  */
 import type { GlossaryTerm } from '../../../../src/schemas/glossary.ts';
 import type { Metric } from '../../../../src/schemas/metric.ts';
-import type {
-  PlaybookArea,
-  PlaybookKpi,
-  PlaybookModel,
-  PlaybookOnboarding,
-  PlaybookRole,
-  PlaybookTask,
-} from '../../../../src/lib/playbook/model.ts';
+import type { PlaybookArea, PlaybookKpi, PlaybookModel, PlaybookOnboarding, PlaybookRole, PlaybookTask } from '../../../../src/lib/playbook/model.ts';
 
 /** "account-lead" → "Account Lead"; "active_members" → "Active members". */
 function titleOf(id: string): string {

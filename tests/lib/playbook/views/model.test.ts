@@ -30,7 +30,12 @@ describe('areasOf', () => {
   });
 
   it('gives each task its area and its RACI cells', () => {
-    expect(areas[0]!.tasks[1]).toEqual({ id: 'send-the-monthly-report', area: 'Clients', task: 'Send the Monthly Report', raci: { analyst: 'R', 'account-lead': 'A' } });
+    expect(areas[0]!.tasks[1]).toEqual({
+      id: 'send-the-monthly-report',
+      area: 'Clients',
+      task: 'Send the Monthly Report',
+      raci: { analyst: 'R', 'account-lead': 'A' },
+    });
     expect(areas[1]!.tasks[0]!.area).toBe('Support');
   });
 

@@ -87,7 +87,11 @@ describe('pageContext URLs', () => {
     const ctx = context({ model: NEXT, page: ANALYST, base: '/team-playbook/' });
     expect(ctx.canonicalPath).toBe('/team-playbook/playbook/next/roles/analyst/');
     expect(ctx.urlFor({ kind: 'kpis' })).toBe('/team-playbook/playbook/next/kpis/');
-    expect(ctx.versions.map((link) => link.href)).toEqual(['/team-playbook/playbook/next/roles/analyst/', '/team-playbook/playbook/2.0/roles/analyst/', '/team-playbook/playbook/1.0/']);
+    expect(ctx.versions.map((link) => link.href)).toEqual([
+      '/team-playbook/playbook/next/roles/analyst/',
+      '/team-playbook/playbook/2.0/roles/analyst/',
+      '/team-playbook/playbook/1.0/',
+    ]);
     expect(ctx.banner).toEqual({ kind: 'draft', latest: '2.0', latestHref: '/team-playbook/playbook/roles/analyst/' });
   });
 

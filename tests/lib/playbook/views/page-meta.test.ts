@@ -31,7 +31,7 @@ describe('pageMeta', () => {
     expect(pageMeta(playbook, { kind: 'kpi', kpi: 'reach' }).description).toBe('How Reach is defined, calculated and owned.');
   });
 
-  it("names the role of an onboarding page, or its id when the role is missing", () => {
+  it('names the role of an onboarding page, or its id when the role is missing', () => {
     expect(pageMeta(playbook, { kind: 'onboarding', role: 'analyst' }).title).toBe('Onboarding: Analyst');
     expect(pageMeta(playbook, { kind: 'onboarding', role: 'intern' }).title).toBe('Onboarding: intern');
   });

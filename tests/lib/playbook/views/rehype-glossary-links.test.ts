@@ -40,7 +40,14 @@ beforeAll(() => {
   };
   write(
     'playbook/glossary.yaml',
-    ['- term: Reply time', '  definition: Minutes until the first answer.', '- term: Service level agreement', '  definition: What we promise.', '  aliases: [SLA]', ''].join('\n'),
+    [
+      '- term: Reply time',
+      '  definition: Minutes until the first answer.',
+      '- term: Service level agreement',
+      '  definition: What we promise.',
+      '  aliases: [SLA]',
+      '',
+    ].join('\n'),
   );
   write('versions/2.0/glossary.yaml', '- term: Escalation\n  definition: Handing a case up.\n');
 });

@@ -6,10 +6,7 @@ describe('raciGroups', () => {
   const playbook = model({
     roles: [role('account-lead'), role('support-agent')],
     areas: [
-      area('Clients', [
-        task('kick-off', { 'account-lead': 'A/R', 'support-agent': 'I' }),
-        task('weekly-call', { 'account-lead': 'R', 'support-agent': 'A' }),
-      ]),
+      area('Clients', [task('kick-off', { 'account-lead': 'A/R', 'support-agent': 'I' }), task('weekly-call', { 'account-lead': 'R', 'support-agent': 'A' })]),
       area('Support', [
         task('renewal', { 'account-lead': 'A', 'support-agent': 'R' }),
         task('answer-tickets', { 'support-agent': 'A/R' }),

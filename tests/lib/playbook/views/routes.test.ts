@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  isSearchable,
-  pageExists,
-  pagePath,
-  pageSource,
-  pagesOf,
-  playbookUrl,
-  type PlaybookPage,
-} from '../../../../src/lib/playbook/routes.ts';
+import { isSearchable, pageExists, pagePath, pageSource, pagesOf, playbookUrl, type PlaybookPage } from '../../../../src/lib/playbook/routes.ts';
 import { kpi, model, onboarding, role } from './model-fixture.ts';
 
 describe('pagePath', () => {

@@ -8,11 +8,7 @@ const playbook = model({
     role('analyst', { horizon: 'short-term' }),
     role('support-agent', { horizon: 'long-term', audience: 'one-to-many' }),
   ],
-  kpis: [
-    kpi('retention', { owner: 'account-lead' }),
-    kpi('reply-time', { owner: 'support-agent' }),
-    kpi('reach', { owner: 'someone-else' }),
-  ],
+  kpis: [kpi('retention', { owner: 'account-lead' }), kpi('reply-time', { owner: 'support-agent' }), kpi('reach', { owner: 'someone-else' })],
 });
 const guide = servicesGuide(playbook);
 
