@@ -1,7 +1,9 @@
 /** Building a content root into a folder with the real `astro build`, in a child process. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT } from './paths.ts';
+import { copyProject } from './project-copy.ts';
 
 const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 
@@ -10,14 +12,50 @@ export interface BuildResult {
   output: string;
 }
 
+/**
+ * `astro build` of `contentRoot` into `outDir`, from its own copy of the project beside it
+ * (`<outDir>.project`, removed afterwards) with its own cache: no two builds share `.astro/`.
+ */
 export function astroBuild(contentRoot: string, outDir: string, env: Record<string, string> = {}): BuildResult {
-  const result = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-    cwd: PROJECT,
-    env: { ...process.env, ROLEBOOK_CONTENT: contentRoot, ROLEBOOK_CACHE_DIR: `${outDir}-cache`, FORCE_COLOR: '0', NO_COLOR: '1', ...env },
-    encoding: 'utf8',
-    timeout: 300_000,
-  });
-  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  const { project, args, options } = buildCommand(contentRoot, outDir, env);
+  try {
+    const result = spawnSync(process.execPath, args, { ...options, encoding: 'utf8', timeout: 300_000 });
+    return { status: result.status, output: `${result.stdout}${result.stderr}` };
+  } finally {
+    fs.rmSync(project, { recursive: true, force: true });
+  }
+}
+
+/** `astroBuild` without blocking, so that independent builds (the global setup's sites) can overlap. */
+export function astroBuildAsync(contentRoot: string, outDir: string, env: Record<string, string> = {}): Promise<BuildResult> {
+  const { project, args, options } = buildCommand(contentRoot, outDir, env);
+  return new Promise<BuildResult>((resolve, reject) => {
+    let output = '';
+    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'], timeout: 300_000 });
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, output }));
+  }).finally(() => fs.rmSync(project, { recursive: true, force: true }));
+}
+
+function buildCommand(contentRoot: string, outDir: string, env: Record<string, string>) {
+  const project = copyProject(`${path.resolve(outDir)}.project`);
+  return {
+    project,
+    args: [ASTRO, 'build', '--outDir', path.resolve(outDir)],
+    options: {
+      cwd: project,
+      env: {
+        ...process.env,
+        ROLEBOOK_CONTENT: path.resolve(contentRoot),
+        ROLEBOOK_CACHE_DIR: path.join(project, 'cache'),
+        FORCE_COLOR: '0',
+        NO_COLOR: '1',
+        ...env,
+      },
+    },
+  };
 }
 
 /** Run the rolebook CLI with arguments; returns exit code, stdout and stderr. */
