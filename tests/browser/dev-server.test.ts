@@ -22,7 +22,7 @@ describe.runIf(browserTestsEnabled())('dev server', () => {
   const html = async (url: string) => (await fetch(`${server.url}${url}`)).text();
 
   beforeAll(async () => {
-    server = await startDevServer(root, path.join(inject('outputDir'), 'dev-cache'));
+    server = await startDevServer(root, path.join(inject('outputDir'), 'dev'));
     browser = await launchBrowser();
   }, 90_000);
 
