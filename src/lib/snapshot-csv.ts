@@ -51,7 +51,14 @@ export function parseSnapshotCsv(text: string, file: string, period: string): { 
   let records: Record_[];
   try {
     // Every line end is LF by now: naming it spares csv-parse guessing it (a tenth of `check`'s CSV time).
-    records = parse(lf, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true, record_delimiter: '\n' }) as unknown as Record_[];
+    records = parse(lf, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      record_delimiter: '\n',
+    }) as unknown as Record_[];
   } catch (error) {
     const e = error as { code?: string; lines?: number; message: string };
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') {
