@@ -4,6 +4,7 @@
  */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { termAnchor } from './glossary.ts';
+import { counted } from './counted.ts';
 
 export interface GlossaryEntry {
   term: string;
@@ -25,6 +26,8 @@ export interface GlossaryLetter {
 
 export interface GlossaryView {
   termCount: number;
+  /** "1 term", "12 terms". */
+  terms: string;
   /** In the order of their first term, so an accented letter sits beside its plain one. */
   letters: GlossaryLetter[];
 }
@@ -44,7 +47,7 @@ export function glossaryView(terms: readonly GlossaryTerm[]): GlossaryView {
       aliases: term.aliases.map((alias) => ({ alias, anchor: termAnchor(alias) })),
     });
   }
-  return { termCount: sorted.length, letters: [...letters.values()] };
+  return { termCount: sorted.length, terms: counted(sorted.length, 'term', 'terms'), letters: [...letters.values()] };
 }
 
 /**

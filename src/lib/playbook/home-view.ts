@@ -6,6 +6,7 @@ import { DRAFT_VERSION } from '../content-root.ts';
 import { playbookDescription, playbookIntro } from './intro.ts';
 import type { PlaybookModel } from './model.ts';
 import { onboardingLinks, type OnboardingLink } from './onboarding-view.ts';
+import { counted, noun } from './counted.ts';
 
 /** Tasks in the responsibility matrix, over all its areas. */
 export function taskCount(model: Pick<PlaybookModel, 'areas'>): number {
@@ -17,6 +18,8 @@ export interface PlaybookHomeView {
   heading: string;
   intro: string;
   taskCount: number;
+  /** The section list's counts with their nouns: "12 tasks", "1 area", "20 KPIs", "15 metrics", "9 terms". */
+  counts: { tasks: string; areas: string; kpis: string; metrics: string; terms: string };
   onboarding: OnboardingLink[];
 }
 
@@ -25,6 +28,13 @@ export function playbookHome(model: PlaybookModel): PlaybookHomeView {
     heading: model.version === DRAFT_VERSION ? 'Playbook: working draft' : `Playbook ${model.version}`,
     intro: playbookIntro(model),
     taskCount: taskCount(model),
+    counts: {
+      tasks: counted(taskCount(model), 'task', 'tasks'),
+      areas: counted(model.areas.length, 'area', 'areas'),
+      kpis: counted(model.kpis.length, 'KPI', 'KPIs'),
+      metrics: counted(model.metrics.length, 'metric', 'metrics'),
+      terms: counted(model.glossary.length, 'term', 'terms'),
+    },
     onboarding: onboardingLinks(model),
   };
 }
@@ -66,9 +76,4 @@ export function siteHome({ releases, latest, current }: SiteHomeInput): SiteHome
     ],
     releases: releases.map((version) => ({ version, latest: version === latest })),
   };
-}
-
-/** The noun alone: a stat shows its number on a line of its own. */
-function noun(count: number, one: string, many: string): string {
-  return count === 1 ? one : many;
 }

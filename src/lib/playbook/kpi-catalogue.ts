@@ -3,10 +3,13 @@ import { listOf } from './intro.ts';
 import { kpiView, type KpiView } from './kpi-view.ts';
 import { DIRECTION_LABELS } from './labels.ts';
 import type { PlaybookModel } from './model.ts';
+import { counted } from './counted.ts';
 
 export interface KpiCatalogue {
   /** In the model's order (by name). */
   kpis: KpiView[];
+  /** "1 KPI", "20 KPIs". */
+  count: string;
   /**
    * "Higher is better for every KPI except Cost per click, where lower is better.", in the fewest
    * words the directions allow; unset for a version without KPIs.
@@ -17,7 +20,7 @@ export interface KpiCatalogue {
 /** `allModels` gives each KPI its history across versions. */
 export function kpiCatalogue(model: PlaybookModel, allModels: readonly PlaybookModel[]): KpiCatalogue {
   const kpis = model.kpis.map((kpi) => kpiView(model, kpi.id, allModels));
-  return { kpis, directionNote: directionNote(kpis.map((view) => view.kpi)) };
+  return { kpis, count: counted(kpis.length, 'KPI', 'KPIs'), directionNote: directionNote(kpis.map((view) => view.kpi)) };
 }
 
 export function directionNote(kpis: readonly { name: string; direction: 'up' | 'down' }[]): string | undefined {

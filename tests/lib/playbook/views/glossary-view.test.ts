@@ -7,12 +7,13 @@ const groups = (terms: Parameters<typeof glossaryView>[0]) => glossaryView(terms
 
 describe('glossaryView', () => {
   it('has no letters and no terms for an empty glossary', () => {
-    expect(glossaryView([])).toEqual({ termCount: 0, letters: [] });
+    expect(glossaryView([])).toEqual({ termCount: 0, terms: '0 terms', letters: [] });
   });
 
   it('puts a single term under its capital letter', () => {
     const view = glossaryView([term('reach')]);
     expect(view.termCount).toBe(1);
+    expect(view.terms).toBe('1 term');
     expect(view.letters).toHaveLength(1);
     expect(view.letters[0]!.letter).toBe('R');
     expect(view.letters[0]!.anchor).toBe('letter-R');

@@ -41,6 +41,6 @@ describe('kpiCatalogue', () => {
   });
 
   it('is empty, with no note, for a version without KPIs', () => {
-    expect(kpiCatalogue(model(), [])).toEqual({ kpis: [], directionNote: undefined });
+    expect(kpiCatalogue(model(), [])).toEqual({ kpis: [], count: '0 KPIs', directionNote: undefined });
   });
 });
