@@ -136,8 +136,8 @@ interface Engine {
   kinds: Map<string, Metric['kind']>;
   /** Span of months (`2026-07..2026-09`, or one month) → platform → aggregate. */
   aggregates: Map<string, Map<string, PlatformAggregate>>;
-  /** `<kpi id> <kind> <span>` → scope → result (the kind matters: it decides what `previous()` reads). */
-  results: Map<string, Map<string, Evaluated>>;
+  /** `<kind> <span>` → KPI id → scope → result (the kind matters: it decides what `previous()` reads). */
+  results: Map<string, Map<string, Map<string, Evaluated>>>;
 }
 
 const engines = new WeakMap<ReportContext, Engine>();
@@ -189,12 +189,20 @@ function metricsRead(ast: FormulaNode): { current: string[]; previous: string[] 
 }
 
 const spans = new WeakMap<Period, string>();
+const resultKeys = new WeakMap<Period, string>();
 
 /** `2026-07..2026-09`, or the month alone: the cache key of a period's months, made once per period value. */
 function spanOf(period: Period): string {
   let span = spans.get(period);
   if (span === undefined) spans.set(period, (span = period.months.length === 1 ? period.months[0]! : `${period.months[0]}..${period.months.at(-1)}`));
   return span;
+}
+
+/** `quarter 2026-07..2026-09`: the cache key of a period's results, made once per period value (results are asked for millions of times in a build). */
+function resultKeyOf(period: Period): string {
+  let key = resultKeys.get(period);
+  if (key === undefined) resultKeys.set(period, (key = `${period.kind} ${spanOf(period)}`));
+  return key;
 }
 
 /**
@@ -256,9 +264,11 @@ function formulaPrevious(period: Period): Period {
 }
 
 function evaluated(engine: Engine, kpi: PlaybookKpi, scope: string, period: Period): Evaluated {
-  const key = `${kpi.id} ${period.kind} ${spanOf(period)}`;
-  let byScope = engine.results.get(key);
-  if (!byScope) engine.results.set(key, (byScope = new Map()));
+  const key = resultKeyOf(period);
+  let byKpi = engine.results.get(key);
+  if (!byKpi) engine.results.set(key, (byKpi = new Map()));
+  let byScope = byKpi.get(kpi.id);
+  if (!byScope) byKpi.set(kpi.id, (byScope = new Map()));
   let result = byScope.get(scope);
   if (!result) {
     result = scope === ALL ? evaluateAll(engine, kpi, period) : evaluatePlatform(engine, kpi, scope, period);

@@ -153,6 +153,22 @@ export function tileKpis(kpis: readonly PlaybookKpi[], client: Pick<ReportClient
   return [...new Set(ids)].flatMap((id) => byId.get(id) ?? []);
 }
 
+const definitions = new WeakMap<PlaybookModel, ReportView['definitions']>();
+
+/** Each KPI's formula in words: the same on every report of a version, so made once per model. */
+function definitionsOf(model: PlaybookModel): ReportView['definitions'] {
+  let made = definitions.get(model);
+  if (!made) {
+    const labelOf = labeller(model.metrics);
+    made = model.kpis.map((kpi) => {
+      const parsed = parseFormula(kpi.formula);
+      return { kpi, formula: parsed.ok ? formulaText(parsed.ast, labelOf) : kpi.formula };
+    });
+    definitions.set(model, made);
+  }
+  return made;
+}
+
 /** The report of one period: a month, or a quarter or year computed from its months. */
 export function reportView(
   client: ReportClient,
@@ -164,7 +180,9 @@ export function reportView(
   const { fmt, t } = loc;
   const context = reportContext(client, model, snapshots, loc);
   const results = computeKpis(context, period);
-  const allOf = (kpi: string) => results.find((r) => r.kpi === kpi && r.platform === ALL)!;
+  const byKey = new Map(results.map((result) => [`${result.kpi} ${result.platform}`, result]));
+  const resultOf = (kpi: string, platform: string) => byKey.get(`${kpi} ${platform}`)!;
+  const allOf = (kpi: string) => resultOf(kpi, ALL);
   const shown = tileKpis(model.kpis, client);
   const against = { previous: fmt.period(previous(period)), yearBefore: fmt.period(yearBefore(period)) };
   // Periods of the page's kind and span: a quarter to date is drawn beside the same months of earlier quarters.
@@ -172,7 +190,6 @@ export function reportView(
   // leading "nothing" the sparkline drops, and twelve years of it cost a year's page more than its report.
   const firstData = [...snapshots.keys()].sort()[0];
   const sparkPeriods = lastPeriods(period, 12).filter((p) => firstData !== undefined && lastMonth(p) >= firstData);
-  const labelOf = labeller(model.metrics);
   const platforms = [...client.platforms, ALL];
   const window = trendWindow(period, snapshots);
   return {
@@ -185,19 +202,10 @@ export function reportView(
       platforms: platforms.map((id) => ({ id, name: id === ALL ? t.report.allPlatforms : loc.platformName(id) })),
       rows: model.kpis.map((kpi) => ({
         kpi,
-        cells: platforms.map((platform) =>
-          cell(
-            results.find((r) => r.kpi === kpi.id && r.platform === platform)!,
-            kpi,
-            loc,
-          ),
-        ),
+        cells: platforms.map((platform) => cell(resultOf(kpi.id, platform), kpi, loc)),
       })),
     },
-    definitions: model.kpis.map((kpi) => {
-      const parsed = parseFormula(kpi.formula);
-      return { kpi, formula: parsed.ok ? formulaText(parsed.ast, labelOf) : kpi.formula };
-    }),
+    definitions: definitionsOf(model),
     team: Object.entries(client.team).map(([role, name]) => ({ role: model.roles.find((r) => r.id === role)?.title ?? role, name })),
   };
 }
