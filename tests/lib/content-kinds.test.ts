@@ -1,6 +1,7 @@
 /**
- * The registry of content kinds is the one list that `rolebook check` reads a root by: every
- * kind is a field of the tree, and a kind added to the list is read without another change.
+ * The registry of content kinds is the one list that `rolebook check` reads a root by and the
+ * site's collections are made from: every collection is a kind, every kind a field of the tree,
+ * and a kind added to the list is read by both without another change.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,7 +11,11 @@ import { CONTENT_KINDS, fieldOf, KIND, kindsIn, periodOf, type ContentKind } fro
 import { readContent } from '../../src/lib/read-content.ts';
 import { formatProblem } from '../../src/lib/problems.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
+import { runLoader } from '../helpers/loader-context.ts';
 import { VALID_FIXTURE } from '../helpers/paths.ts';
+
+// content.config.ts runs in Astro; here `defineCollection` only marks the config, as Astro's does.
+vi.mock('astro:content', () => ({ defineCollection: (config: object) => Object.assign(config, { type: 'content_layer' }) }));
 
 const kinds: readonly ContentKind[] = CONTENT_KINDS;
 
@@ -67,6 +72,18 @@ describe('the content tree', () => {
   });
 });
 
+describe('the content collections', () => {
+  it('are the registry, one collection per kind in its order', async () => {
+    const { collections } = await import('../../src/content.config.ts');
+    expect(Object.keys(collections)).toEqual(kinds.map((kind) => kind.name));
+    for (const kind of kinds) {
+      const collection = collections[kind.name as keyof typeof collections] as { loader: { name: string; schema?: unknown }; schema?: unknown };
+      // A table's schema sits on its loader (its entries stay untyped for the site, as before).
+      expect(collection.schema ?? collection.loader.schema, kind.name).toBeDefined();
+    }
+  });
+});
+
 describe('a kind added to the registry', () => {
   // A monthly budget per client, as YAML: one registry entry and its schema, nothing else.
   const budgets: ContentKind = {
@@ -81,7 +98,7 @@ describe('a kind added to the registry', () => {
     expected: "the month's budget",
   };
 
-  it('is read by check, with its problems', async () => {
+  it('is read by check, with its problems, and becomes a collection the site loads', async () => {
     const root = copyRoot(VALID_FIXTURE);
     const write = (relative: string, text: string) => {
       fs.mkdirSync(path.dirname(path.join(root, relative)), { recursive: true });
@@ -91,7 +108,8 @@ describe('a kind added to the registry', () => {
     write('clients/tiny-bakery/budgets/2026-03.yaml', 'amount: lots\n');
     write('clients/tiny-bakery/budgets/march.yaml', 'amount: 1\n');
 
-    // Fresh modules, so the kind is added to a registry no other test shares.
+    // Fresh modules, so content.config.ts is made from the registry with the new kind in it.
+    const configured = process.env.ROLEBOOK_CONTENT;
     vi.resetModules();
     const registry = await import('../../src/lib/content-kinds.ts');
     const registered = registry.CONTENT_KINDS as unknown as ContentKind[];
@@ -105,8 +123,19 @@ describe('a kind added to the registry', () => {
         'clients/tiny-bakery/budgets/2026-03.yaml:1: amount: "lots" must be a number',
         'clients/tiny-bakery/budgets/march.yaml: file name "march.yaml" is not a period (expected YYYY-MM.yaml, such as 2026-03.yaml)',
       ]);
+
+      process.env.ROLEBOOK_CONTENT = root;
+      const { collections } = (await import('../../src/content.config.ts')) as unknown as {
+        collections: Record<string, { loader: Parameters<typeof runLoader>[0]; schema: z.ZodType }>;
+      };
+      const collection = collections.budgets!;
+      fs.rmSync(path.join(root, 'clients/tiny-bakery/budgets/2026-03.yaml'));
+      const { entries } = await runLoader(collection.loader, collection.schema);
+      expect([...entries.values()].map((entry) => [entry.id, entry.data])).toEqual([['tiny-bakery/2026-02', { amount: 1200 }]]);
     } finally {
       registered.pop();
+      if (configured === undefined) delete process.env.ROLEBOOK_CONTENT;
+      else process.env.ROLEBOOK_CONTENT = configured;
       vi.resetModules();
     }
   });
