@@ -1,13 +1,14 @@
 /**
  * Builds the sites the build and browser tests read, once per `npm test`: the small fixture
  * content root and the shipped demo content. Each run builds into its own folder, so two runs
- * (a developer's and an editor's watcher, say) never delete each other's sites. Builds run one
- * after the other because they share Astro's cache folder.
+ * (a developer's and an editor's watcher, say) never delete each other's sites. Each build has
+ * its own copy of the project (tests/helpers/project-copy.ts), so two run at a time: a build
+ * leaves one of the machine's cores idle for much of its run (startup, bundling, writing files).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { astroBuild } from './helpers/build.ts';
+import { astroBuildAsync } from './helpers/build.ts';
 import { copyRoot } from './helpers/fixtures.ts';
 import { SUBPATH_SECRET, DEMO_CONTENT, EDIT_BASE, REPORT_CASES, SUBPATH_SITE, TEST_OUTPUT, VALID_FIXTURE } from './helpers/paths.ts';
 
@@ -73,9 +74,9 @@ async function buildSites(): Promise<BuiltSites> {
     for (const key of Object.keys(sites) as (keyof typeof sites)[]) provided[key] = path.join(outputDir, 'not-built');
     return { outputDir, provided, users: 0 };
   }
-  for (const [key, content] of Object.entries(sites) as [keyof typeof sites, string][]) {
+  const build = async ([key, content]: [keyof typeof sites, string]) => {
     const outDir = path.join(outputDir, key);
-    const { status, output } = astroBuild(content, outDir, {
+    const { status, output } = await astroBuildAsync(content, outDir, {
       ROLEBOOK_EDIT_URL: EDIT_BASE,
       LOCKED_CLIENT_PASSPHRASE: LOCKED_PASSPHRASE,
       ROLEBOOK_SITE: siteOf[key] ?? '',
@@ -85,6 +86,16 @@ async function buildSites(): Promise<BuiltSites> {
     // Kept beside the site, so tests can read what the build printed (it must name no report path).
     fs.writeFileSync(`${outDir}.log`, output);
     provided[key] = outDir;
-  }
+  };
+  await inPairs(Object.entries(sites) as [keyof typeof sites, string][], build);
   return { outputDir, provided, users: 0 };
+}
+
+/** Runs `task` over `items`, two at a time. */
+async function inPairs<T>(items: readonly T[], task: (item: T) => Promise<void>): Promise<void> {
+  const queue = [...items];
+  const worker = async () => {
+    for (let item = queue.shift(); item !== undefined; item = queue.shift()) await task(item);
+  };
+  await Promise.all([worker(), worker()]);
 }

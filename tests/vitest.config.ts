@@ -4,6 +4,7 @@
  * builds once per run, shared by both (tests/global-setup.ts). Pick one with
  * `npm test -- --project unit`; a file path still runs just that file.
  */
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const SITES = ['tests/global-setup.ts'];
@@ -13,6 +14,10 @@ export default defineConfig({
     root: new URL('..', import.meta.url).pathname,
     // Builds and Chromium take seconds, not milliseconds; nothing here asserts on time.
     testTimeout: 60_000,
+    // Vitest's default is one worker fewer than the cores: one on a 2-core machine, which ran every
+    // file after the other. Most files wait on something else (Chromium, a build, a child
+    // process), so one worker per core, and at least two, keeps both cores busy.
+    maxWorkers: Math.max(2, os.availableParallelism()),
     hookTimeout: 180_000,
     // GITHUB_ACTIONS would add annotation lines to `rolebook check`'s output in the CLI tests; a
     // developer's own share secret would change the derived tokens the fixtures expect.

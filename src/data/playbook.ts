@@ -107,7 +107,6 @@ export interface SiteOverview {
   latest?: string;
   /** The version the home page presents: the latest release, or the draft before any release. */
   current: PlaybookModel;
-  taskCount: number;
   hasDraft: boolean;
 }
 
@@ -117,7 +116,6 @@ export function siteOverview(): SiteOverview {
     releases: releasedVersions(versions),
     latest,
     current,
-    taskCount: current.areas.reduce((sum, area) => sum + area.tasks.length, 0),
     hasDraft: versions.includes(DRAFT_VERSION),
   };
 }

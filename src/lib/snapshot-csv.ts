@@ -50,7 +50,15 @@ export function parseSnapshotCsv(text: string, file: string, period: string): { 
   const lf = text.replace(/\r\n?/g, '\n');
   let records: Record_[];
   try {
-    records = parse(lf, { bom: true, info: true, skip_empty_lines: true, relax_column_count: true, trim: true }) as unknown as Record_[];
+    // Every line end is LF by now: naming it spares csv-parse guessing it (a tenth of `check`'s CSV time).
+    records = parse(lf, {
+      bom: true,
+      info: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+      record_delimiter: '\n',
+    }) as unknown as Record_[];
   } catch (error) {
     const e = error as { code?: string; lines?: number; message: string };
     if (e.code === 'CSV_QUOTE_NOT_CLOSED') {

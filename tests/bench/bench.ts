@@ -27,6 +27,7 @@ import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import * as cheerio from 'cheerio';
 import { PROJECT } from '../helpers/paths.ts';
+import { copyProject } from '../helpers/project-copy.ts';
 import { initialJavaScript } from '../helpers/weight.ts';
 import { writeFloorProject } from './floor.ts';
 import { BENCH_OUTPUT, DEFAULT_SIZE, generate, sizeName, type BenchSize } from './generate.ts';
@@ -210,16 +211,6 @@ if (!values.keep) {
 console.log(`\n${JSON.stringify(summary)}`);
 
 /** The project as the build sees it, in `target`: the same source (or `source`), config and packages. */
-function copyProject(target: string, source: string): void {
-  if (!fs.existsSync(path.join(source, 'pages'))) fail(`${source} is not a src/ folder (it has no pages/)`);
-  fs.mkdirSync(target, { recursive: true });
-  fs.cpSync(source, path.join(target, 'src'), { recursive: true });
-  for (const entry of ['public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-    fs.cpSync(path.join(PROJECT, entry), path.join(target, entry), { recursive: true });
-  }
-  fs.symlinkSync(path.join(PROJECT, 'node_modules'), path.join(target, 'node_modules'), 'dir');
-}
-
 // ——— page weights ———
 
 interface Weight {

@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rolebook } from '../helpers/build.ts';
+import { rolebook, rolebookProcess } from '../helpers/build.ts';
+import { overlayFixture } from '../helpers/fixtures.ts';
 import { PROJECT, VALID_FIXTURE } from '../helpers/paths.ts';
 
 const BIN = path.join(PROJECT, 'src/cli/rolebook.ts');
@@ -128,5 +129,20 @@ describe('an unexpected error', () => {
     const { status, stderr } = rolebook(['new', 'role', 'editor', '--debug'], { ROLEBOOK_CONTENT: root });
     expect(status).toBe(1);
     expect(stderr).toMatch(/^Error: EEXIST[^\n]*\n\s+at /);
+  });
+});
+
+describe('the executable', () => {
+  // Every other CLI test calls run() in its own process; the executable must be that and no more.
+  it.each([
+    ['help', ['--help'], VALID_FIXTURE, 0],
+    ['a usage error', ['no-such-command'], VALID_FIXTURE, 2],
+    ['valid content', ['check'], VALID_FIXTURE, 0],
+    ['content problems', ['check'], overlayFixture('formula-syntax-error'), 1],
+  ] as const)('prints and exits as run() does: %s', (_what, args, root, status) => {
+    const env = { ROLEBOOK_CONTENT: root };
+    const child = rolebookProcess([...args], env);
+    expect(child.status).toBe(status);
+    expect(child).toEqual(rolebook([...args], env));
   });
 });

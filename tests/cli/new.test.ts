@@ -422,7 +422,6 @@ describe('what rolebook new writes', () => {
       expect(readText(outDir, `r/${clientToken({ id: 'tiny-bakery' }, secret)}/2026-01/index.html`)).toContain('TODO: what happened in 2026-01');
     } finally {
       fs.rmSync(outDir, { recursive: true, force: true });
-      fs.rmSync(`${outDir}-cache`, { recursive: true, force: true });
     }
   });
 });

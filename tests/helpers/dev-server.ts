@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
 import { PROJECT } from './paths.ts';
+import { copyProject } from './project-copy.ts';
 
 export interface DevServer {
   url: string;
@@ -19,19 +20,21 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startDevServer(contentRoot: string, cacheDir: string): Promise<DevServer> {
+/** The server runs in its own copy of the project, `<workDir>/project`, so no build shares its `.astro/`. */
+export async function startDevServer(contentRoot: string, workDir: string): Promise<DevServer> {
+  const project = copyProject(path.join(workDir, 'project'));
   const port = await freePort();
   let log = '';
   const child: ChildProcess = spawn(
     process.execPath,
     [path.join(PROJECT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)],
     {
-      cwd: PROJECT,
+      cwd: project,
       env: {
         ...withoutVitest(process.env),
         NODE_ENV: 'development',
         ROLEBOOK_CONTENT: contentRoot,
-        ROLEBOOK_CACHE_DIR: cacheDir,
+        ROLEBOOK_CACHE_DIR: path.join(project, 'cache'),
         FORCE_COLOR: '0',
         NO_COLOR: '1',
       },

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { rolebook } from '../helpers/build.ts';
+import { rolebookProcess as rolebook } from '../helpers/build.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
 import { VALID_FIXTURE } from '../helpers/paths.ts';
 

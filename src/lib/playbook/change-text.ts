@@ -95,3 +95,8 @@ export function changeText(change: FieldChange, names: Names): { field: string; 
   const parts = [change.added.length ? `added ${words(change.added)}` : '', change.removed.length ? `removed ${words(change.removed)}` : ''];
   return { field, text: parts.filter(Boolean).join('; ') || 'reordered' };
 }
+
+/** Each change as one line, "Owner: Social Media Manager → Community Manager", in the diff's order. */
+export function changeLines(changes: readonly FieldChange[], names: Names): string[] {
+  return changes.map((change) => changeText(change, names)).map(({ field, text }) => `${field}: ${text}`);
+}

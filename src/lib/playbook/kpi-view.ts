@@ -3,7 +3,7 @@ import type { Metric } from '../../schemas/metric.ts';
 import { formulaMetrics, parseFormula, type FormulaNode } from '../formula.ts';
 import { compareVersions } from '../versions.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
-import { changeText, namesOf, valueText, type Names } from './change-text.ts';
+import { changeLines, namesOf, valueText, type Names } from './change-text.ts';
 import { formulaText } from './formula-text.ts';
 import type { PlaybookKpi, PlaybookModel, PlaybookRole } from './model.ts';
 
@@ -14,6 +14,8 @@ export interface KpiHistoryEntry {
   words: { formula: string; unit: string; direction: string; owner: string };
   /** What changed against the previous version that had this KPI, in words; empty for the first. */
   changes: string[];
+  /** The history table's "Changed" column: "introduced", the changes joined by "; ", or "unchanged". */
+  changed: string;
 }
 
 export interface KpiView {
@@ -24,6 +26,8 @@ export interface KpiView {
   usesPrevious: boolean;
   /** The top-level operation is a division: a rate over platforms is a ratio of sums. */
   isRatio: boolean;
+  /** The catalogue's "Better when" column: "higher" or "lower". */
+  betterWhen: string;
   owner?: PlaybookRole;
   /** Roles that list this KPI among those they are measured by. */
   trackedBy: PlaybookRole[];
@@ -43,6 +47,7 @@ export function kpiView(model: PlaybookModel, kpiId: string, allModels: readonly
     metrics: formulaMetrics(ast).flatMap((id) => registry.get(id) ?? []),
     usesPrevious: usesPrevious(ast),
     isRatio: ast.kind === 'binary' && ast.operator === '/',
+    betterWhen: kpi.direction === 'up' ? 'higher' : 'lower',
     owner: model.roles.find((role) => role.id === kpi.owner),
     trackedBy: model.roles.filter((role) => role.kpis.includes(kpi.id)),
     history: kpiHistory(kpiId, allModels),
@@ -66,7 +71,8 @@ export function kpiHistory(kpiId: string, models: readonly PlaybookModel[]): Kpi
       direction: valueText('direction', kpi.direction, names),
       owner: valueText('owner', kpi.owner, names),
     };
-    entries.push({ version: model.version, kpi, words, changes: before ? definitionChanges(before, kpi, names) : [] });
+    const changes = before ? definitionChanges(before, kpi, names) : [];
+    entries.push({ version: model.version, kpi, words, changes, changed: !before ? 'introduced' : changes.length ? changes.join('; ') : 'unchanged' });
     previousModel = model;
   }
   return entries;
@@ -74,10 +80,10 @@ export function kpiHistory(kpiId: string, models: readonly PlaybookModel[]): Kpi
 
 function definitionChanges(before: PlaybookKpi, after: PlaybookKpi, names: Names): string[] {
   const fields = ['name', 'formula', 'unit', 'direction', 'owner'] as const;
-  return fields
-    .filter((field) => before[field] !== after[field])
-    .map((field) => changeText({ field, kind: 'value', before: before[field], after: after[field] }, names))
-    .map(({ field, text }) => `${field}: ${text}`);
+  return changeLines(
+    fields.filter((field) => before[field] !== after[field]).map((field) => ({ field, kind: 'value', before: before[field], after: after[field] })),
+    names,
+  );
 }
 
 function versionOrder(a: string, b: string): number {

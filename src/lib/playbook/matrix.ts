@@ -13,11 +13,22 @@ export interface MatrixRow {
   cells: (RaciValue | undefined)[];
 }
 
+/** One link of the "filter by role" bar: all roles, then each role's own matrix. */
+export interface MatrixFilter {
+  page: { kind: 'responsibilities'; role?: string };
+  label: string;
+  /** The matrix shown is this one. */
+  current: boolean;
+}
+
 export interface Matrix {
   columns: MatrixColumn[];
   areas: { area: string; rows: MatrixRow[] }[];
   /** The role the matrix is narrowed to, if any. */
   role?: PlaybookRole;
+  /** The index of that role's column, which is highlighted; -1 on the full matrix. */
+  highlight: number;
+  filters: MatrixFilter[];
   taskCount: number;
 }
 
@@ -34,7 +45,22 @@ export function matrixView(model: PlaybookModel, roleId?: string): Matrix {
         .map((task) => ({ task, cells: columns.map((column) => task.raci[column.role.id]) })),
     }))
     .filter((area) => area.rows.length > 0);
-  return { columns, areas, role, taskCount: areas.reduce((sum, area) => sum + area.rows.length, 0) };
+  const filters: MatrixFilter[] = [
+    { page: { kind: 'responsibilities' }, label: 'All roles', current: !role },
+    ...columns.map((column) => ({
+      page: { kind: 'responsibilities' as const, role: column.role.id },
+      label: column.role.title,
+      current: column.role === role,
+    })),
+  ];
+  return {
+    columns,
+    areas,
+    role,
+    highlight: role ? columns.findIndex((column) => column.role === role) : -1,
+    filters,
+    taskCount: areas.reduce((sum, area) => sum + area.rows.length, 0),
+  };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface PageContext {
   alias: boolean;
   /** Build the URL of another page in the same URL space (alias or versioned). */
   urlFor(page: PlaybookPage): string;
+  /** The permanent URL of a page in a given version, for links across versions (a KPI's history, a diff's other side). */
+  urlIn(version: string, page: PlaybookPage): string;
   versions: VersionLink[];
   banner?: Banner;
   /** Path of the permanent, versioned URL of this page (below the base). */
@@ -61,6 +63,7 @@ export function pageContext({ models, latest, model, page, alias, editBase, base
     version: model.version,
     alias,
     urlFor: (target) => url(segment, target),
+    urlIn: (version, target) => url(version, target),
     versions: models.map((other) => {
       const samePage = pageExists(other, page);
       return {

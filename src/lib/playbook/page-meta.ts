@@ -1,4 +1,5 @@
 /** Title and description of every playbook page, from the data. */
+import { DRAFT_VERSION } from '../content-root.ts';
 import { playbookDescription } from './intro.ts';
 import type { PlaybookModel } from './model.ts';
 import type { PlaybookPage } from './routes.ts';
@@ -49,7 +50,7 @@ export function pageMeta(model: PlaybookModel, page: PlaybookPage): PageMeta {
       return { title: 'Glossary', description: 'The terms used across the playbook and client reports, defined.' };
     case 'changes':
       return {
-        title: `Changes in ${model.version === 'next' ? 'the draft' : `version ${model.version}`}`,
+        title: `Changes in ${model.version === DRAFT_VERSION ? 'the draft' : `version ${model.version}`}`,
         description: 'What changed in roles, responsibilities, KPIs and pages against the previous version.',
       };
   }

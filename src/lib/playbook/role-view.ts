@@ -18,6 +18,10 @@ export interface RoleView {
   reportsTo?: PlaybookRole;
   directReports: PlaybookRole[];
   raci: RaciGroup[];
+  /** Every other role, in model order: the page links a comparison with each. */
+  others: PlaybookRole[];
+  /** The version has an onboarding checklist for this role. */
+  hasOnboarding: boolean;
 }
 
 export const RACI_GROUP_LABELS = {
@@ -50,5 +54,7 @@ export function roleView(model: PlaybookModel, roleId: string): RoleView {
     reportsTo: model.roles.find((r) => r.id === role.reportsTo),
     directReports: model.roles.filter((r) => r.reportsTo === roleId),
     raci: raciGroups(model, roleId),
+    others: model.roles.filter((r) => r.id !== roleId),
+    hasOnboarding: model.onboarding.some((entry) => entry.id === roleId),
   };
 }

@@ -39,6 +39,12 @@ export function citer(results: readonly KpiResult[], kpis: readonly PlaybookKpi[
   };
 }
 
+/** A month's commentary file (clients/<id>/reports/<YYYY-MM>.md): its frontmatter and its Markdown body. */
+export interface CommentaryEntry {
+  data: { title?: string; highlights: string[] };
+  body?: string;
+}
+
 export interface CommentaryView {
   title?: string;
   /** Each highlight as inline HTML, citations filled in. */
@@ -47,10 +53,7 @@ export interface CommentaryView {
   body?: string;
 }
 
-export function commentaryView(
-  entry: { data: { title?: string; highlights: string[] }; body?: string } | undefined,
-  cite: (citation: Citation) => CitedValue,
-): CommentaryView {
+export function commentaryView(entry: CommentaryEntry | undefined, cite: (citation: Citation) => CitedValue): CommentaryView {
   if (!entry) return { highlights: [] };
   const body = entry.body?.trim() ? renderCommentary(entry.body, cite) : undefined;
   return {
@@ -66,7 +69,7 @@ export function periodCommentary(
   model: PlaybookModel,
   snapshots: ReadonlyMap<string, Snapshot>,
   period: Period,
-  entry: Parameters<typeof commentaryView>[0],
+  entry: CommentaryEntry | undefined,
   loc: ReportLocale,
 ): CommentaryView {
   const results = computeKpis(reportContext(client, model, snapshots, loc), period);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changeText, fieldLabel, valueText, type Names } from '../../../src/lib/playbook/change-text.ts';
+import { changeLines, changeText, fieldLabel, valueText, type Names } from '../../../src/lib/playbook/change-text.ts';
 
 const names: Names = {
   role: (id) => ({ 'community-manager': 'Community Manager', 'social-media-manager': 'Social Media Manager' })[id] ?? id,
@@ -27,5 +27,23 @@ describe('changeText', () => {
 
   it('shows a missing value as a dash and keeps an unknown id as written', () => {
     expect(changeText({ field: 'reportsTo', kind: 'value', before: undefined, after: 'head-of-social' }, names).text).toBe('— → head-of-social');
+  });
+});
+
+describe('changeLines', () => {
+  it('puts each change on one "Field: change" line, in the order given', () => {
+    expect(
+      changeLines(
+        [
+          { field: 'owner', kind: 'value', before: 'social-media-manager', after: 'community-manager' },
+          { field: 'routine', kind: 'list', before: ['a', 'b'], after: ['b', 'a'], added: [], removed: [] },
+        ],
+        names,
+      ),
+    ).toEqual(['Owner: Social Media Manager → Community Manager', 'Routine: reordered']);
+  });
+
+  it('has no lines for no changes', () => {
+    expect(changeLines([], names)).toEqual([]);
   });
 });

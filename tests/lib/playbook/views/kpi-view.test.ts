@@ -67,6 +67,11 @@ describe('kpiView', () => {
     expect(view('reply-time').trackedBy).toEqual([]);
   });
 
+  it('says which way is better in one word', () => {
+    expect(view('engagement-rate').betterWhen).toBe('higher');
+    expect(view('reply-time').betterWhen).toBe('lower');
+  });
+
   it('throws for a KPI the version does not have', () => {
     expect(() => view('csat')).toThrow(/no KPI "csat"/);
   });
@@ -108,6 +113,17 @@ describe('kpiHistory', () => {
     const history = kpiHistory('engagement-rate', [v1, gap, next]);
     expect(history.map((e) => e.version)).toEqual(['1.0', 'next']);
     expect(history[1]!.changes).toContain('Formula: engagements ÷ reach → engagements ÷ impressions');
+  });
+
+  it('says "introduced" for the first version, the changes joined by "; " after, "unchanged" when none', () => {
+    const v2again = model({ version: '2.1', kpis: [kpi('engagement-rate', { formula: 'engagements / impressions' })] });
+    const v3 = model({ version: '3.0', kpis: [kpi('engagement-rate', { formula: 'engagements / impressions', name: 'Engagement rate', owner: 'analyst' })] });
+    expect(kpiHistory('engagement-rate', [v1, v2, v2again, v3]).map((e) => e.changed)).toEqual([
+      'introduced',
+      'Formula: engagements ÷ reach → engagements ÷ impressions',
+      'unchanged',
+      'Name: Engagement Rate → Engagement rate; Owner: account-lead → analyst',
+    ]);
   });
 
   it('is empty for a KPI no version has', () => {

@@ -57,6 +57,26 @@ describe('matrixView', () => {
     expect(matrix.taskCount).toBe(0);
   });
 
+  it("highlights no column on the full matrix, and the narrowed role's column otherwise", () => {
+    expect(matrixView(playbook).highlight).toBe(-1);
+    expect(matrixView(playbook, 'analyst').highlight).toBe(1);
+    expect(matrixView(playbook, 'support-agent').highlight).toBe(2);
+  });
+
+  it('offers all roles first, then each role in column order, marking the matrix shown', () => {
+    expect(matrixView(playbook, 'analyst').filters).toEqual([
+      { page: { kind: 'responsibilities' }, label: 'All roles', current: false },
+      { page: { kind: 'responsibilities', role: 'account-lead' }, label: 'Account Lead', current: false },
+      { page: { kind: 'responsibilities', role: 'analyst' }, label: 'Analyst', current: true },
+      { page: { kind: 'responsibilities', role: 'support-agent' }, label: 'Support Agent', current: false },
+    ]);
+    expect(
+      matrixView(playbook)
+        .filters.filter((f) => f.current)
+        .map((f) => f.label),
+    ).toEqual(['All roles']);
+  });
+
   it('throws for a role the version does not have', () => {
     expect(() => matrixView(playbook, 'intern')).toThrow(/no role "intern"/);
   });

@@ -112,6 +112,12 @@ describe('pageContext URLs', () => {
     expect(context({ model: NEXT, page: { kind: 'home' } }).urlFor({ kind: 'glossary' })).toBe('/playbook/next/glossary/');
   });
 
+  it('links a page of another version by its versioned URL, below the base, also from an alias page', () => {
+    const ctx = context({ model: V2, page: ANALYST, alias: true, base: '/team-playbook/' });
+    expect(ctx.urlIn('1.0', { kind: 'home' })).toBe('/team-playbook/playbook/1.0/');
+    expect(ctx.urlIn('2.0', { kind: 'kpi', kpi: 'reach' })).toBe('/team-playbook/playbook/2.0/kpis/reach/');
+  });
+
   it('reports the version of the model', () => {
     expect(context({ model: V1, page: { kind: 'home' } }).version).toBe('1.0');
   });

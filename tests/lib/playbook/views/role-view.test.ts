@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RACI_GROUP_LABELS, raciGroups, roleView } from '../../../../src/lib/playbook/role-view.ts';
-import { area, kpi, model, role, task } from './model-fixture.ts';
+import { area, kpi, model, onboarding, role, task } from './model-fixture.ts';
 
 describe('raciGroups', () => {
   const playbook = model({
@@ -82,6 +82,17 @@ describe('roleView', () => {
 
   it("includes the role's RACI groups", () => {
     expect(roleView(playbook, 'analyst').raci.map((g) => g.letter)).toEqual(['C']);
+  });
+
+  it('offers a comparison with every other role, in model order', () => {
+    expect(roleView(playbook, 'analyst').others.map((r) => r.id)).toEqual(['account-lead', 'support-agent']);
+    expect(roleView(model({ roles: [role('analyst')] }), 'analyst').others).toEqual([]);
+  });
+
+  it('says whether the version has an onboarding checklist for the role', () => {
+    const withChecklist = model({ ...playbook, onboarding: [onboarding('analyst')] });
+    expect(roleView(withChecklist, 'analyst').hasOnboarding).toBe(true);
+    expect(roleView(withChecklist, 'account-lead').hasOnboarding).toBe(false);
   });
 
   it('throws for a role the version does not have', () => {
