@@ -6,7 +6,8 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DRAFT_VERSION } from '../lib/content-root.ts';
 import { latestRelease, releasedVersions } from '../lib/versions.ts';
-import { areasOf, type PlaybookModel } from '../lib/playbook/model.ts';
+import { KIND, playbookDir } from '../lib/content-kinds.ts';
+import { playbookModel, type PlaybookModel } from '../lib/playbook/model.ts';
 import { splitVersionedId } from '../loaders/ids.ts';
 import { playbookUrl, type PlaybookPage } from '../lib/playbook/routes.ts';
 import { withBase } from '../lib/site-url.ts';
@@ -26,36 +27,35 @@ const [roles, kpis, onboarding, services, metrics, responsibilities, glossary] =
 
 type MdxEntry = CollectionEntry<'roles'> | CollectionEntry<'kpis'> | CollectionEntry<'onboarding'>;
 
-const dirOf = (version: string) => (version === DRAFT_VERSION ? 'playbook' : `versions/${version}`);
-
 /** `playbook/roles/x.mdx`: the file behind an entry, relative to the content root. */
 function fileOf(entry: MdxEntry, folder: string): string {
-  const { version } = splitVersionedId(entry.id);
-  return `${dirOf(version)}/${folder}/${path.basename(entry.filePath ?? `${splitVersionedId(entry.id).id}.mdx`)}`;
+  const { version, id } = splitVersionedId(entry.id);
+  return `${playbookDir(version)}/${folder}/${path.basename(entry.filePath ?? `${id}.mdx`)}`;
 }
 
 function inVersion<T extends { id: string }>(entries: T[], version: string): T[] {
   return entries.filter((entry) => splitVersionedId(entry.id).version === version);
 }
 
+/** The collections' entries of one version as the parts `playbookModel` makes the model from. */
 function buildModel(version: string): PlaybookModel {
-  const mdx = <E extends MdxEntry>(entries: E[], folder: string) =>
+  const pages = <E extends MdxEntry>(entries: E[], folder: string) =>
     inVersion(entries, version).map((entry) => ({
-      ...(entry.data as E['data']),
       id: splitVersionedId(entry.id).id,
       file: fileOf(entry, folder),
-      body: (entry.body ?? '').trimStart(),
+      data: entry.data as E['data'],
+      body: entry.body ?? '',
     }));
-  return {
-    version,
-    dir: dirOf(version),
-    roles: mdx(roles, 'roles').sort((a, b) => a.title.localeCompare(b.title)),
-    kpis: mdx(kpis, 'kpis').sort((a, b) => a.name.localeCompare(b.name)),
-    onboarding: mdx(onboarding, 'onboarding'),
-    metrics: metrics.find((entry) => entry.id === version)?.data.items ?? [],
-    areas: areasOf(responsibilities.find((entry) => entry.id === version)?.data.items ?? []),
-    glossary: glossary.find((entry) => entry.id === version)?.data.items ?? [],
-  };
+  // A single file's entry id is the version itself.
+  const single = <T>(entries: { id: string; data: { items: T } }[]) => entries.find((entry) => entry.id === version)?.data.items;
+  return playbookModel(version, playbookDir(version), {
+    roles: pages(roles, KIND.roles.folder),
+    kpis: pages(kpis, KIND.kpis.folder),
+    onboarding: pages(onboarding, KIND.onboarding.folder),
+    metrics: single(metrics),
+    responsibilities: single(responsibilities),
+    glossary: single(glossary),
+  });
 }
 
 // Role and KPI ids are `<version>/<id>`; the single-file collections' ids are the version itself.

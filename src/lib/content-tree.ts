@@ -1,14 +1,10 @@
-/** The shape of a content root once every file is parsed and validated on its own. */
-import type { Client } from '../schemas/client.ts';
-import type { GlossaryTerm } from '../schemas/glossary.ts';
-import type { Kpi } from '../schemas/kpi.ts';
-import type { Metric } from '../schemas/metric.ts';
-import type { Onboarding } from '../schemas/onboarding.ts';
-import type { Report } from '../schemas/report.ts';
-import type { Responsibilities } from '../schemas/responsibilities.ts';
-import type { Role } from '../schemas/role.ts';
-import type { Services } from '../schemas/services.ts';
-import type { Snapshot } from './snapshot-csv.ts';
+/**
+ * The shape of a content root once every file is parsed and validated on its own. A playbook
+ * version's and a client's fields are derived from the registry (content-kinds.ts): one field
+ * per kind, named after it, so a kind added there appears here with the right type.
+ */
+import type { z } from 'zod';
+import type { ContentKind, Kind, Scope } from './content-kinds.ts';
 import type { FieldPath } from './source.ts';
 
 export interface Entry<T> {
@@ -24,31 +20,38 @@ export interface MdxEntry<T> extends Entry<T> {
   body: string;
 }
 
-/** The draft (`playbook/`, version `next`) or a released version (`versions/<x.y>/`). */
-export interface PlaybookSource {
+/** What one file of a kind becomes: an entry with its lines (and body), or a csv kind's parsed data. */
+export type ItemOf<K extends ContentKind> = K extends { format: 'csv'; parse: (...args: never[]) => { data?: infer D } }
+  ? NonNullable<D>
+  : K extends { format: 'yaml' }
+    ? Entry<z.output<K['schema']>>
+    : MdxEntry<z.output<K['schema']>>;
+
+type FieldOf<K extends Kind> = K extends { field: infer F extends string } ? F : K['name'];
+type In<S extends Scope> = Extract<Kind, { scope: S }>;
+
+/**
+ * The fields every kind of `scope` adds: a single file's entry when it exists and is valid, every
+ * valid entry of a folder, and (`idsField`) the ids of every file found.
+ */
+export type KindFields<S extends Scope> = { [K in Extract<In<S>, { layout: 'file' }> as FieldOf<K>]?: ItemOf<K> } & {
+  [K in Extract<In<S>, { layout: 'folder' | 'periods' }> as FieldOf<K>]: ItemOf<K>[];
+} & { [K in Extract<In<S>, { idsField: string }> as K['idsField']]: Set<string> };
+
+/**
+ * The draft (`playbook/`, version `next`) or a released version (`versions/<x.y>/`): `roles`,
+ * `kpis`, `onboarding`, `services`, `metrics`, `responsibilities`, `glossary`, and `roleIds`
+ * and `kpiIds`, every role and KPI file found, valid or not.
+ */
+export interface PlaybookSource extends KindFields<'playbook'> {
   version: string;
   dir: string;
-  /** Every role and KPI file found, valid or not, so one bad file does not cascade into "unknown role". */
-  roleIds: Set<string>;
-  kpiIds: Set<string>;
-  roles: MdxEntry<Role>[];
-  kpis: MdxEntry<Kpi>[];
-  onboarding: MdxEntry<Onboarding>[];
-  metrics?: Entry<Metric[]>;
-  responsibilities?: Entry<Responsibilities>;
-  glossary?: Entry<GlossaryTerm[]>;
-  /** `services.mdx`, the agency's words on the services guide, when the version has one. */
-  services?: MdxEntry<Services>;
 }
 
-export interface ClientSource {
+/** A client folder: `client` (client.yaml), `snapshots`, `reports`, and `snapshotPeriods`, every period with a snapshot file, valid or not. */
+export interface ClientSource extends KindFields<'client'> {
   id: string;
   dir: string;
-  client?: Entry<Client>;
-  /** Periods that have a snapshot file, valid or not. */
-  snapshotPeriods: Set<string>;
-  snapshots: Snapshot[];
-  reports: MdxEntry<Report>[];
 }
 
 export interface ContentTree {

@@ -1,31 +1,18 @@
 /**
- * Reads a whole content root from disk: every file parsed and validated against its schema,
- * every problem collected (none thrown), so `check` can report them all at once.
+ * Reads a whole content root from disk by walking the registry of content kinds: every file
+ * parsed and validated against its kind's schema, every problem collected (none thrown), so
+ * `check` can report them all at once.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { z } from 'zod';
-import { clientSchema } from '../schemas/client.ts';
-import { PERIOD_PATTERN, VERSION_PATTERN } from '../schemas/common.ts';
-import { glossarySchema } from '../schemas/glossary.ts';
-import { kpiSchema } from '../schemas/kpi.ts';
-import { metricRegistrySchema } from '../schemas/metric.ts';
-import { onboardingSchema } from '../schemas/onboarding.ts';
-import { reportSchema } from '../schemas/report.ts';
-import { responsibilitiesSchema } from '../schemas/responsibilities.ts';
-import { roleSchema } from '../schemas/role.ts';
-import { servicesSchema } from '../schemas/services.ts';
-import { inspectEntry, isHiddenName, readContentFile, type ContentEntry } from './content-files.ts';
+import { VERSION_PATTERN } from '../schemas/common.ts';
+import { extensionOf, fieldOf, fileId, FORMAT_NOUN, isIgnored, kindsIn, periodOf, type ContentKind, type KindOf, type Scope } from './content-kinds.ts';
+import { inspectEntry, isHiddenName, type ContentEntry } from './content-files.ts';
 import { DRAFT_VERSION } from './content-root.ts';
-import type { ClientSource, ContentTree, Entry, MdxEntry, PlaybookSource } from './content-tree.ts';
-import { mdxBodyProblems } from './mdx-syntax.ts';
+import type { ClientSource, ContentTree, PlaybookSource } from './content-tree.ts';
 import { pushAll, type Problem } from './problems.ts';
-import { validateSource } from './schema-problems.ts';
-import { parseSnapshotCsv } from './snapshot-csv.ts';
-import { parseMdx, parseYaml } from './source.ts';
+import { readEntry } from './read-entry.ts';
 import { isSlug } from './slug.ts';
-
-const MDX_FILE = /\.mdx?$/;
 
 export function readContent(root: string): { tree: ContentTree; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -36,6 +23,12 @@ export function readContent(root: string): { tree: ContentTree; problems: Proble
   }
   const tree: ContentTree = { root, playbooks: reader.playbooks(), clients: reader.clients() };
   return { tree, problems };
+}
+
+/** What one kind read from one folder: its valid entries, and the ids of every file named right. */
+interface KindRead {
+  items: unknown[];
+  ids: string[];
 }
 
 class Reader {
@@ -67,28 +60,8 @@ class Reader {
   }
 
   private playbook(version: string, dir: string): PlaybookSource {
-    const roles = this.mdxFolder(`${dir}/roles`, roleSchema, 'a role: title and summary in frontmatter between --- lines');
-    const kpis = this.mdxFolder(`${dir}/kpis`, kpiSchema, 'a KPI: name, owner, formula and unit in frontmatter between --- lines');
-    const metrics = this.yamlFile(`${dir}/metrics.yaml`, metricRegistrySchema, 'the metric registry: every column a snapshot may carry');
-    return {
-      version,
-      dir,
-      roleIds: new Set(roles.ids),
-      kpiIds: new Set(kpis.ids),
-      roles: roles.entries,
-      kpis: kpis.entries,
-      onboarding: this.mdxFolder(`${dir}/onboarding`, onboardingSchema, 'an onboarding checklist in frontmatter between --- lines').entries,
-      metrics,
-      responsibilities: this.yamlFile(`${dir}/responsibilities.yaml`, responsibilitiesSchema),
-      glossary: this.yamlFile(`${dir}/glossary.yaml`, glossarySchema),
-      services: this.optionalMdx(dir, 'services', servicesSchema, "the services guide: the agency's words, with an optional lead in frontmatter"),
-    };
-  }
-
-  /** `<dir>/<name>.mdx` (or `.md`) when it exists. */
-  private optionalMdx<S extends z.ZodType>(dir: string, name: string, schema: S, what: string): MdxEntry<z.output<S>> | undefined {
-    const file = [`${dir}/${name}.mdx`, `${dir}/${name}.md`].find((candidate) => this.entry(candidate).kind !== 'missing');
-    return file ? this.mdxFile(file, name, schema, what) : undefined;
+    // The fields are the registry's playbook kinds (content-tree.ts derives the type from it).
+    return { version, dir, ...this.kinds('playbook', dir) } as PlaybookSource;
   }
 
   clients(): ClientSource[] {
@@ -100,101 +73,92 @@ class Reader {
   private client(id: string): ClientSource {
     const dir = `clients/${id}`;
     if (!isSlug(id)) this.problems.push({ file: `${dir}/`, message: `"${id}" is not a client id`, expected: 'a lowercase folder name such as "acme-outdoor"' });
-    const client = this.yamlFile(`${dir}/client.yaml`, clientSchema, "the client's name, playbook version and platforms");
-    const source: ClientSource = { id, dir, client, snapshotPeriods: new Set(), snapshots: [], reports: [] };
-    for (const name of this.list(`${dir}/snapshots`)) {
-      if (name === 'README.md') continue; // the format notes `rolebook new client` writes
-      const file = `${dir}/snapshots/${name}`;
-      const period = this.periodOf(file, name, '.csv');
-      if (!period) continue;
-      source.snapshotPeriods.add(period);
-      const text = this.read(file, 'a snapshot file: a header line "platform,<metric ids>" and one row per platform');
-      if (text === undefined) continue;
-      const { snapshot, problems } = parseSnapshotCsv(text, file, period);
-      pushAll(this.problems, problems);
-      if (snapshot && problems.length === 0) source.snapshots.push(snapshot);
-    }
-    for (const name of this.list(`${dir}/reports`)) {
-      const file = `${dir}/reports/${name}`;
-      const period = this.periodOf(file, name, '.mdx', '.md');
-      // Commentary is Markdown even in a .mdx file (nothing in it runs): the client rules check it.
-      const entry = period
-        ? this.mdxFile(file, period, reportSchema, 'commentary: highlights in frontmatter and/or text; delete the file if there is none', { mdx: false })
-        : undefined;
-      if (entry) source.reports.push(entry);
-    }
-    return source;
+    return { id, dir, ...this.kinds('client', dir) } as ClientSource;
   }
 
-  private periodOf(file: string, name: string, ...extensions: string[]): string | undefined {
-    const extension = extensions.find((ext) => name.endsWith(ext));
-    const stem = extension ? name.slice(0, -extension.length) : name;
-    if (extension && PERIOD_PATTERN.test(stem)) return stem;
-    this.problems.push({ file, message: `file name "${name}" is not a period`, expected: `YYYY-MM${extensions[0]}, such as 2026-03${extensions[0]}` });
-    return undefined;
+  /** Every kind of `scope` read from `dir`, as tree fields: one per kind, and its ids when it keeps them. */
+  private kinds(scope: Scope, dir: string): Record<string, unknown> {
+    const fields: Record<string, unknown> = {};
+    const kinds: readonly ContentKind[] = kindsIn(scope);
+    for (const kind of kinds) {
+      const { items, ids } = this.kind(kind, dir);
+      fields[fieldOf(kind)] = kind.layout === 'file' ? items[0] : items;
+      if (kind.idsField) fields[kind.idsField] = new Set(ids);
+    }
+    return fields;
   }
 
-  private mdxFolder<S extends z.ZodType>(dir: string, schema: S, what: string): { ids: string[]; entries: MdxEntry<z.output<S>>[] } {
-    const ids: string[] = [];
-    const entries: MdxEntry<z.output<S>>[] = [];
-    for (const name of this.list(dir)) {
-      const file = `${dir}/${name}`;
-      if (!MDX_FILE.test(name)) {
-        this.problems.push({ file, message: 'is not an MDX file', expected: '<id>.mdx' });
+  private kind(kind: ContentKind, dir: string): KindRead {
+    switch (kind.layout) {
+      case 'file':
+        return this.file(kind, dir);
+      case 'folder':
+        return this.folder(kind, dir);
+      case 'periods':
+        return this.periods(kind, dir);
+    }
+  }
+
+  /** The first of the kind's file names that exists in `dir`; a required one is reported when none does. */
+  private file(kind: KindOf<'file'>, dir: string): KindRead {
+    const candidates = kind.files.map((name) => `${dir}/${name}`);
+    const file = candidates.find((candidate) => this.entry(candidate).kind !== 'missing');
+    if (!file) {
+      if (kind.required) this.problems.push({ file: candidates[0]!, message: 'is missing', expected: kind.expected });
+      return { items: [], ids: [] };
+    }
+    const id = fileId(path.posix.basename(file));
+    return { items: this.read(kind, file, id), ids: [id] };
+  }
+
+  /** `<dir>/<folder>/<id><extension>`: a file of another type, or whose name is not an id, is reported. */
+  private folder(kind: KindOf<'folder'>, dir: string): KindRead {
+    const found: KindRead = { items: [], ids: [] };
+    for (const name of this.list(`${dir}/${kind.folder}`)) {
+      const file = `${dir}/${kind.folder}/${name}`;
+      const extension = extensionOf(kind, name);
+      if (!extension) {
+        this.problems.push({ file, message: `is not ${FORMAT_NOUN[kind.format]}`, expected: `<id>${kind.extensions[0]}` });
         continue;
       }
-      const id = name.replace(MDX_FILE, '');
+      const id = name.slice(0, -extension.length);
       if (!isSlug(id)) {
-        this.problems.push({ file, message: `file name "${id}" is not an id`, expected: 'a lowercase file name such as community-manager.mdx' });
+        this.problems.push({
+          file,
+          message: `file name "${id}" is not an id`,
+          expected: `a lowercase file name such as community-manager${kind.extensions[0]}`,
+        });
         continue;
       }
-      ids.push(id);
-      const entry = this.mdxFile(file, id, schema, what);
-      if (entry) entries.push(entry);
+      found.ids.push(id);
+      found.items.push(...this.read(kind, file, id));
     }
-    return { ids, entries };
+    return found;
   }
 
-  private mdxFile<S extends z.ZodType>(file: string, id: string, schema: S, what: string, { mdx = true } = {}): MdxEntry<z.output<S>> | undefined {
-    const text = this.read(file, what);
-    if (text === undefined) return undefined;
-    if (text.replace(/^\uFEFF/, '').trim() === '') {
-      this.problems.push({ file, message: 'is empty', expected: what });
-      return undefined;
+  /** `<dir>/<folder>/<YYYY-MM><extension>`: any other name is reported. */
+  private periods(kind: KindOf<'periods'>, dir: string): KindRead {
+    const found: KindRead = { items: [], ids: [] };
+    for (const name of this.list(`${dir}/${kind.folder}`)) {
+      if (isIgnored(kind, name)) continue;
+      const file = `${dir}/${kind.folder}/${name}`;
+      const period = periodOf(kind, name);
+      if (!period) {
+        const [extension] = kind.extensions;
+        this.problems.push({ file, message: `file name "${name}" is not a period`, expected: `YYYY-MM${extension}, such as 2026-03${extension}` });
+        continue;
+      }
+      found.ids.push(period);
+      found.items.push(...this.read(kind, file, period));
     }
-    const source = parseMdx(text, file);
-    pushAll(pushAll(this.problems, source.problems), mdx ? mdxBodyProblems(source.body, file, path.join(this.root, file)) : []);
-    if (source.problems.length) return undefined;
-    const result = validateSource(schema, source);
-    if (!result.ok) {
-      pushAll(this.problems, result.problems);
-      return undefined;
-    }
-    return { id, file, data: result.data, lineOf: source.lineOf, body: source.body };
+    return found;
   }
 
-  /** A single YAML file; `requiredFor` says what a missing required file should have held. */
-  private yamlFile<S extends z.ZodType>(file: string, schema: S, requiredFor?: string): Entry<z.output<S>> | undefined {
-    if (this.entry(file).kind === 'missing') {
-      if (requiredFor) this.problems.push({ file, message: 'is missing', expected: requiredFor });
-      return undefined;
-    }
-    const expected = requiredFor ?? 'YAML content; delete the file if it has none';
-    const text = this.read(file, expected);
-    if (text === undefined) return undefined;
-    if (text.replace(/^\uFEFF/, '').trim() === '') {
-      this.problems.push({ file, message: 'is empty', expected });
-      return undefined;
-    }
-    const source = parseYaml(text, file);
-    pushAll(this.problems, source.problems);
-    if (source.problems.length) return undefined;
-    const result = validateSource(schema, source);
-    if (!result.ok) {
-      pushAll(this.problems, result.problems);
-      return undefined;
-    }
-    return { id: path.posix.basename(file), file, data: result.data, lineOf: source.lineOf };
+  /** The file's entry (none when it cannot be used), its problems recorded. */
+  private read(kind: ContentKind, file: string, id: string): unknown[] {
+    const { item, problems } = readEntry(kind, { root: this.root, file, id });
+    pushAll(this.problems, problems);
+    return item === undefined ? [] : [item];
   }
 
   /** What a path is (lstat/realpath only, never opened), asked once per path. */
@@ -205,14 +169,6 @@ class Reader {
       this.entries.set(relative, entry);
     }
     return entry;
-  }
-
-  /** The text of a file, or undefined with its one problem recorded (folder, link out, not UTF-8, …). */
-  private read(relative: string, expected: string): string | undefined {
-    const result = readContentFile(this.root, relative, { expected });
-    if (result.ok) return result.text;
-    this.problems.push(result.problem);
-    return undefined;
   }
 
   /**

@@ -71,7 +71,7 @@ describe('parseSnapshotCsv on arbitrary input', () => {
 });
 
 describe('the Astro snapshot loader after parsing', () => {
-  // snapshotLoader throws ContentError(problems) or stores parseData({ client, ...snapshot }).
+  // The snapshots collection's loader (contentFilesLoader) throws ContentError(problems) or stores parseData({ client, ...snapshot }).
   it('either builds a ContentError naming file:line for each problem or passes the snapshot schema', () => {
     fc.assert(
       fc.property(fc.oneof(structuredCsv, csvText), (text) => {

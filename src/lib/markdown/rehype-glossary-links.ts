@@ -1,13 +1,14 @@
 /**
  * A rehype plugin that links the first mention of each glossary term in a role or KPI page to
  * its entry in the glossary of the same playbook version. Pure: reads the version's
- * glossary.yaml itself (the MDX file's path says which version it belongs to).
+ * glossary.yaml itself (the MDX file's path says which version it belongs to), with the same
+ * reader and schema as `rolebook check`.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'yaml';
-import { readContentFile } from '../content-files.ts';
+import { fileId, KIND } from '../content-kinds.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
+import { readEntry } from '../read-entry.ts';
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import { findTerms, termAnchor } from '../playbook/glossary.ts';
 import { playbookUrl } from '../playbook/routes.ts';
@@ -40,7 +41,7 @@ export default function rehypeGlossaryLinks({ root, base = '/' }: GlossaryLinkOp
   return (tree: HastNode, file: { path?: string }) => {
     const place = file.path ? playbookPlace(root, file.path) : undefined;
     if (!place) return;
-    const terms = glossaryOf(root, `${place.dir}/glossary.yaml`);
+    const terms = glossaryOf(root, place.dir);
     if (terms.length === 0) return;
     linkTerms(tree, terms, withBase(base, playbookUrl(place.version, { kind: 'glossary' })), new Set());
   };
@@ -56,26 +57,17 @@ export function playbookPlace(root: string, filePath: string): { version: string
 
 const cache = new Map<string, { mtime: number; terms: GlossaryTerm[] }>();
 
-function glossaryOf(root: string, relative: string): GlossaryTerm[] {
+/** The terms of the version in `dir`, read again only when its glossary file changed. */
+function glossaryOf(root: string, dir: string): GlossaryTerm[] {
+  const [name] = KIND.glossary.files;
+  const relative = `${dir}/${name}`;
   const file = path.join(root, relative);
   const stat = fs.statSync(file, { throwIfNoEntry: false });
   if (!stat) return [];
   const cached = cache.get(file);
   if (cached && cached.mtime === stat.mtimeMs) return cached.terms;
-  // The file was validated by `check` before the build; a broken one links nothing rather than failing twice.
-  let terms: GlossaryTerm[] = [];
-  try {
-    // The same safe read as check: no FIFO, link out of the root or huge file is ever opened.
-    const read = readContentFile(root, relative);
-    const data: unknown = read.ok ? parse(read.text) : undefined;
-    if (Array.isArray(data)) {
-      terms = data
-        .filter((t): t is { term: string; definition: string; aliases?: string[] } => typeof t?.term === 'string')
-        .map((t) => ({ term: t.term, definition: t.definition, aliases: Array.isArray(t.aliases) ? t.aliases : [] }));
-    }
-  } catch {
-    terms = [];
-  }
+  // A glossary with any problem links nothing: `check` reports it, and a build stops there.
+  const terms = readEntry(KIND.glossary, { root, file: relative, id: fileId(name) }).item?.data ?? [];
   cache.set(file, { mtime: stat.mtimeMs, terms });
   return terms;
 }

@@ -1,12 +1,13 @@
 /**
  * One playbook version as plain data: what the pages, the diff engine and the CLI all work on.
- * Built from a checked content tree (`fromSource`) or, in Astro, from the content collections.
+ * Built by `playbookModel`, from a checked content tree (`fromSource`) or, in Astro, from the
+ * content collections (src/data/playbook.ts).
  */
 import type { GlossaryTerm } from '../../schemas/glossary.ts';
 import type { Kpi } from '../../schemas/kpi.ts';
 import type { Metric } from '../../schemas/metric.ts';
 import type { Onboarding } from '../../schemas/onboarding.ts';
-import type { RaciValue } from '../../schemas/responsibilities.ts';
+import type { RaciValue, Responsibilities } from '../../schemas/responsibilities.ts';
 import type { Role } from '../../schemas/role.ts';
 import type { PlaybookSource } from '../content-tree.ts';
 import { allTasks } from '../raci.ts';
@@ -69,16 +70,55 @@ export function areasOf(data: { area: string; tasks: { id?: string; task: string
   }));
 }
 
+/** One page file of a version, however it was read: its id, its file, its frontmatter and its body. */
+export interface ModelPart<T> {
+  /** The role or KPI id: the file name. */
+  id: string;
+  /** Path relative to the content root. */
+  file: string;
+  data: T;
+  /** The MDX body as read; leading blank lines (left by the frontmatter) do not count. */
+  body: string;
+}
+
+/** What a version's model is made of: its pages, and the data of its single files (absent when missing). */
+export interface ModelParts {
+  roles: ModelPart<Role>[];
+  kpis: ModelPart<Kpi>[];
+  onboarding: ModelPart<Onboarding>[];
+  metrics?: Metric[];
+  responsibilities?: Responsibilities;
+  glossary?: GlossaryTerm[];
+}
+
+/**
+ * The model of one version: the one place that orders roles (by title) and KPIs (by name),
+ * trims bodies and derives task ids, whether the parts come from `check`'s tree (the CLI, the
+ * diff) or from the site's content collections. Onboarding keeps the order it is given.
+ */
+export function playbookModel(version: string, dir: string, parts: ModelParts): PlaybookModel {
+  const pages = <T extends object>(entries: ModelPart<T>[]) =>
+    entries.map((entry) => ({ ...entry.data, id: entry.id, file: entry.file, body: entry.body.trimStart() }));
+  return {
+    version,
+    dir,
+    roles: pages(parts.roles).sort(byTitle),
+    kpis: pages(parts.kpis).sort(byName),
+    metrics: parts.metrics ?? [],
+    areas: areasOf(parts.responsibilities ?? []),
+    onboarding: pages(parts.onboarding),
+    glossary: parts.glossary ?? [],
+  };
+}
+
 /** The model of one version from a content tree that passed `check`. */
 export function fromSource(source: PlaybookSource): PlaybookModel {
-  return {
-    version: source.version,
-    dir: source.dir,
-    roles: source.roles.map((e) => ({ ...e.data, id: e.id, file: e.file, body: e.body.trimStart() })).sort(byTitle),
-    kpis: source.kpis.map((e) => ({ ...e.data, id: e.id, file: e.file, body: e.body.trimStart() })).sort(byName),
-    metrics: source.metrics?.data ?? [],
-    areas: areasOf(source.responsibilities?.data ?? []),
-    onboarding: source.onboarding.map((e) => ({ ...e.data, id: e.id, file: e.file, body: e.body.trimStart() })),
-    glossary: source.glossary?.data ?? [],
-  };
+  return playbookModel(source.version, source.dir, {
+    roles: source.roles,
+    kpis: source.kpis,
+    onboarding: source.onboarding,
+    metrics: source.metrics?.data,
+    responsibilities: source.responsibilities?.data,
+    glossary: source.glossary?.data,
+  });
 }

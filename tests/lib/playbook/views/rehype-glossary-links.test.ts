@@ -50,6 +50,10 @@ beforeAll(() => {
     ].join('\n'),
   );
   write('versions/2.0/glossary.yaml', '- term: Escalation\n  definition: Handing a case up.\n');
+  // Broken in the ways check reports: a term without a definition, a YAML syntax error, an unknown field.
+  write('versions/3.0/glossary.yaml', '- term: Escalation\n  definition: Handing a case up.\n- term: Reply time\n');
+  write('versions/4.0/glossary.yaml', '- term: Escalation\n  definition: [Handing\n');
+  write('versions/5.0/glossary.yaml', '- term: Escalation\n  definition: Handing a case up.\n  alias: [escalations]\n');
 });
 
 afterAll(() => {
@@ -154,6 +158,25 @@ describe('rehypeGlossaryLinks', () => {
   it('does nothing when the version has no glossary', () => {
     const tree = run(root(el('p', text('Reply time matters.'))), 'versions/1.0/roles/analyst.mdx');
     expect(links(tree)).toEqual([]);
+  });
+
+  it('links nothing, and does not throw, when the glossary has a problem check reports', () => {
+    for (const version of ['3.0', '4.0', '5.0']) {
+      const tree = run(root(el('p', text('Escalation, then reply time.'))), `versions/${version}/roles/analyst.mdx`);
+      expect(links(tree), version).toEqual([]);
+    }
+  });
+
+  it('reads the glossary again when the file changes', () => {
+    const file = path.join(contentRoot, 'versions/6.0/glossary.yaml');
+    fs.mkdirSync(path.dirname(file), { recursive: true });
+    fs.writeFileSync(file, '- term: Escalation\n  definition: Handing a case up.\n');
+    const page = () => links(run(root(el('p', text('Escalation and reach.'))), 'versions/6.0/kpis/reach.mdx')).map(([linked]) => linked);
+    expect(page()).toEqual(['Escalation']);
+    fs.writeFileSync(file, '- term: Reach\n  definition: People who saw it.\n');
+    const later = new Date(Date.now() + 60_000);
+    fs.utimesSync(file, later, later);
+    expect(page()).toEqual(['reach']);
   });
 
   it('does nothing for a file without a path', () => {
