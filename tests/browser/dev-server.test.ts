@@ -24,6 +24,14 @@ describe.runIf(browserTestsEnabled())('dev server', { timeout: 2 * DEV_UPDATE_TI
     fs.writeFileSync(full, fs.readFileSync(full, 'utf8').replace(from, to));
   };
   const html = async (url: string) => (await fetch(`${server.url}${url}`)).text();
+  // A change that never shows is only explained by what the server printed meanwhile.
+  const withServerOutput = async (check: () => Promise<void>) => {
+    try {
+      await check();
+    } catch (error) {
+      throw new Error(`${(error as Error).message}\n\nthe dev server printed:\n${server.output().slice(-4000)}`, { cause: error });
+    }
+  };
 
   beforeAll(async () => {
     server = await startDevServer(root, path.join(inject('outputDir'), 'dev'));
@@ -46,7 +54,7 @@ describe.runIf(browserTestsEnabled())('dev server', { timeout: 2 * DEV_UPDATE_TI
     const tile = async () => /data-kpi="engagement-rate" data-value="([^"]*)"/.exec(await html(url))?.[1];
     expect(await tile()).toBe(String((50 + 12 + 70 + 20) / (1200 + 2800)));
     edit('clients/tiny-bakery/snapshots/2026-02.csv', 'mastodon,1200,', 'mastodon,2400,');
-    await expect.poll(tile, { timeout: DEV_UPDATE_TIMEOUT }).toBe(String((50 + 12 + 70 + 20) / (2400 + 2800)));
+    await withServerOutput(() => expect.poll(tile, { timeout: DEV_UPDATE_TIMEOUT }).toBe(String((50 + 12 + 70 + 20) / (2400 + 2800))));
   });
 
   it('reports a content mistake in the terminal and in the browser overlay, with file, line and field', async () => {
