@@ -16,11 +16,12 @@ function sectionCommands(heading: string): string[] {
   return [...section.matchAll(/^```sh\n([\s\S]*?)^```/gm)].flatMap((block) => block[1]!.split('\n').filter((line) => line.trim()));
 }
 
-/** The npm commands `.ci/run` runs, in order, comments and the apt step aside. */
+/** The npm commands `.ci/run` runs, in order, comments and the apt step aside (and a command's redirection or `&`). */
 const ciCommands = ci
   .split('\n')
   .map((line) => line.trim())
-  .filter((line) => line.startsWith('npm '));
+  .filter((line) => line.startsWith('npm '))
+  .map((line) => line.replace(/\s+(?:\d?>|&(?!&)).*$/, ''));
 
 /** Every command the README's command table documents (`npm run check`, `npm test`, …). */
 const documented = new Set([...readme.matchAll(/^\| `(npm [^`]+)` \|/gm)].map((match) => match[1]!));
