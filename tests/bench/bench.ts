@@ -4,13 +4,14 @@
  * memory, the ratio to the floor and the gzip weight of each page type. Never asserts on time.
  *
  *   npm run bench -- [--clients 100] [--periods 24] [--platforms 4] [--versions 3] [--scale 1|2|4]
- *                    [--skip-floor] [--keep] [--profile] [--commentary mdx|md] [--source dir]
+ *                    [--skip-floor] [--keep] [--profile] [--commentary mdx|md] [--source dir] [--playbook-only]
  *
  * The site is built from a copy of the project in tests/.output/bench/<name>/ (src/, public/,
  * the config files, node_modules linked): Astro writes the list of content modules to `.astro/`
  * under the project root whatever the cache folder, so a build in the checkout itself would race
  * with any other build there (a test run) and either could bundle the other's content.
  *
+ * `--playbook-only` builds the versioned playbook alone (no clients), to compare with a docs site.
  * `--scale` multiplies the client count. `--keep` keeps the generated content and the built
  * sites in tests/.output/bench/. `--profile` runs the site build under `node --cpu-prof` and
  * prints its top self-time functions (tests/bench/profile.ts). `--commentary md` writes the
@@ -49,13 +50,16 @@ const { values } = parseArgs({
     profile: { type: 'boolean', default: false },
     commentary: { type: 'string', default: 'mdx' },
     source: { type: 'string' },
+    'playbook-only': { type: 'boolean', default: false },
   },
 });
 
 const scale = Number(values.scale);
 if (![1, 2, 4].includes(scale)) fail(`--scale must be 1, 2 or 4, got "${values.scale}"`);
+// The versioned playbook alone, as a docs site: no clients, so no reports.
+const playbookOnly = values['playbook-only'];
 const size: BenchSize = {
-  clients: integer('clients') * scale,
+  clients: playbookOnly ? 0 : integer('clients') * scale,
   periods: integer('periods'),
   platforms: integer('platforms'),
   versions: integer('versions'),
@@ -252,7 +256,9 @@ function pageWeights(root: string): Weight[] {
     ['report', token && periods.length ? `r/${token}/${periods.at(-1)}/index.html` : undefined],
     ['hub', token && `r/${token}/index.html`],
   ];
-  return pages.map(([type, file]) => {
+  // A playbook-only site has no report or hub to weigh.
+  const expected = playbookOnly ? pages.filter(([type]) => type !== 'report' && type !== 'hub') : pages;
+  return expected.map(([type, file]) => {
     if (!file || !fs.existsSync(path.join(root, file))) fail(`no ${type} page in ${rel(root)} (${file ?? 'none found'})`);
     const text = fs.readFileSync(path.join(root, file!), 'utf8');
     const $ = cheerio.load(text);

@@ -66,7 +66,8 @@ export function prng(seed: number): () => number {
 export function generate(options: GenerateOptions): Generated {
   const { root, clients, periods: periodCount, platforms: platformCount, versions: versionCount } = options;
   if (platformCount < 1 || platformCount > PLATFORMS.length) throw new Error(`--platforms must be 1…${PLATFORMS.length}, got ${platformCount}`);
-  if (clients < 1 || periodCount < 1 || versionCount < 1) throw new Error('--clients, --periods and --versions must be at least 1');
+  // No clients is a playbook on its own (`npm run bench -- --playbook-only`).
+  if (clients < 0 || periodCount < 1 || versionCount < 1) throw new Error('--clients must be 0 or more, --periods and --versions at least 1');
   const random = prng(options.seed ?? 1);
   fs.rmSync(root, { recursive: true, force: true });
   fs.mkdirSync(root, { recursive: true });
