@@ -24,6 +24,16 @@ export interface ContentFilesOptions {
   parse(text: string, relative: string, id: string): { data?: Record<string, unknown>; body?: string; problems: Problem[] };
 }
 
+/**
+ * An editor may empty a file and then write it, in two steps a few milliseconds apart; the watcher
+ * can report the first step and drop the second (changes to one path are throttled), which left a
+ * page on the old numbers until the next save. So a changed file is read once it has been quiet for
+ * SETTLE_MS, and one that then fails to parse is read once more RETRY_MS later before its problems
+ * are logged.
+ */
+const SETTLE_MS = 50;
+const RETRY_MS = 300;
+
 export function contentFilesLoader({ name, root, list, idOf, parse }: ContentFilesOptions): Loader {
   if (!path.isAbsolute(root)) throw new Error(`${name}: root must be an absolute path, got "${root}"`);
   return {
@@ -49,17 +59,32 @@ export function contentFilesLoader({ name, root, list, idOf, parse }: ContentFil
       }
       for (const id of untouched) store.delete(id);
 
+      const waiting = new Map<string, ReturnType<typeof setTimeout>>();
+      const reload = (relative: string, id: string, { delay = SETTLE_MS, retry = true } = {}) => {
+        clearTimeout(waiting.get(relative));
+        waiting.set(
+          relative,
+          setTimeout(async () => {
+            waiting.delete(relative);
+            try {
+              await loadFile(relative, id);
+            } catch (error) {
+              if (retry) reload(relative, id, { delay: RETRY_MS, retry: false });
+              else logger.error((error as Error).message);
+            }
+          }, delay),
+        );
+      };
+
       watcher?.add(root);
-      watcher?.on('all', async (event, changed) => {
+      watcher?.on('all', (event, changed) => {
         const relative = path.relative(root, changed).split(path.sep).join('/');
         const id = relative.startsWith('..') || isHiddenPath(relative) ? undefined : idOf(relative);
         if (id === undefined) return;
-        try {
-          if (event === 'unlink') store.delete(id);
-          else if (event === 'add' || event === 'change') await loadFile(relative, id);
-        } catch (error) {
-          logger.error((error as Error).message);
-        }
+        if (event === 'unlink') {
+          clearTimeout(waiting.get(relative));
+          store.delete(id);
+        } else if (event === 'add' || event === 'change') reload(relative, id);
       });
     },
   };
