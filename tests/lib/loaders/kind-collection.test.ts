@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { KIND, type Kind } from '../../../src/lib/content-kinds.ts';
 import { kindCollection } from '../../../src/loaders/kind-collection.ts';
 import { copyRoot } from '../../helpers/fixtures.ts';
@@ -90,12 +90,23 @@ describe('the shared loader', () => {
     const { fake, file } = await setUp();
     fs.writeFileSync(file('playbook/glossary.yaml'), '- term: Reach\n  definition: People who saw it.\n');
     await fake.emit('change', file('playbook/glossary.yaml'));
-    expect(fake.entries.get('next')!.data.items).toEqual([{ term: 'Reach', definition: 'People who saw it.', aliases: [] }]);
+    // The loader reads a changed file once it has settled (a save can come in two steps).
+    await vi.waitFor(() => expect(fake.entries.get('next')!.data.items).toEqual([{ term: 'Reach', definition: 'People who saw it.', aliases: [] }]));
     await fake.emit('unlink', file('versions/1.0/glossary.yaml'));
     expect([...fake.entries.keys()]).toEqual(['next']);
     await fake.emit('change', file('playbook/metrics.yaml'));
     await fake.emit('add', file('playbook/.draft/glossary.yaml'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
     expect(fake.parsed).toEqual(['next', '1.0', 'next']);
+  });
+
+  it('reads a file saved in two steps once it settles, though the watcher reported only the first', async () => {
+    const { fake, file } = await setUp();
+    fs.writeFileSync(file('playbook/glossary.yaml'), '');
+    await fake.emit('change', file('playbook/glossary.yaml'));
+    fs.writeFileSync(file('playbook/glossary.yaml'), '- term: Reach\n  definition: People who saw it.\n');
+    await vi.waitFor(() => expect(fake.entries.get('next')!.data.items).toEqual([{ term: 'Reach', definition: 'People who saw it.', aliases: [] }]));
+    expect(fake.errors).toEqual([]);
   });
 
   it('logs a broken edit with check’s words and keeps the last good entry', async () => {
@@ -103,7 +114,8 @@ describe('the shared loader', () => {
     const before = fake.entries.get('next');
     fs.writeFileSync(file('playbook/glossary.yaml'), '- term: Reach\n');
     await fake.emit('change', file('playbook/glossary.yaml'));
-    expect(fake.errors).toEqual(['1 content problem:\nplaybook/glossary.yaml:1: [0].definition: is required (expected a string)']);
+    // Logged only once the file has failed twice, 50 ms and then 300 ms after the change.
+    await vi.waitFor(() => expect(fake.errors).toEqual(['1 content problem:\nplaybook/glossary.yaml:1: [0].definition: is required (expected a string)']));
     expect(fake.entries.get('next')).toBe(before);
   });
 });
