@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { isHiddenPath, readContentFile } from '../lib/content-files.ts';
 import { ContentError, type Problem } from '../lib/problems.ts';
+import { SETTLE_MS } from './settle.ts';
 
 export interface ContentFilesOptions {
   name: string;
@@ -25,13 +26,10 @@ export interface ContentFilesOptions {
 }
 
 /**
- * An editor may empty a file and then write it, in two steps a few milliseconds apart; the watcher
- * can report the first step and drop the second (changes to one path are throttled), which left a
- * page on the old numbers until the next save. So a changed file is read once it has been quiet for
- * SETTLE_MS, and one that then fails to parse is read once more RETRY_MS later before its problems
- * are logged.
+ * A changed file is read once it has been quiet for SETTLE_MS (a save can come in two steps, and
+ * the watcher may report only the first: settle.ts), and one that then fails to parse is read once
+ * more RETRY_MS later before its problems are logged.
  */
-const SETTLE_MS = 50;
 const RETRY_MS = 300;
 
 export function contentFilesLoader({ name, root, list, idOf, parse }: ContentFilesOptions): Loader {

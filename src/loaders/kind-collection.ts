@@ -18,6 +18,7 @@ import { isSlug } from '../lib/slug.ts';
 import { contentFilesLoader } from './content-files.ts';
 import { clientEntryId, PLAYBOOK_GLOBS, versionedId } from './ids.ts';
 import { optional } from './optional.ts';
+import { settled } from './settle.ts';
 import { namesIn, ownerDirs, ownerOf } from './owner-dirs.ts';
 
 /** A playbook version's single YAML file is a list, and an entry's data must be an object: `{ version, items }`. */
@@ -54,7 +55,8 @@ function pageLoader(kind: ContentKind, root: string): Loader {
   const pattern = kind.layout === 'file' ? anyOf(kind.files) : `${kind.folder}/*${anyOf(kind.extensions)}`;
   const patterns = kind.scope === 'playbook' ? PLAYBOOK_GLOBS(pattern) : [`clients/*/${pattern}`];
   const generateId = kind.scope === 'playbook' ? versionedId : clientEntryId;
-  return glob({ pattern: patterns, base: pathToFileURL(`${root}/`), generateId: ({ entry }) => generateId(entry) });
+  // Settled: Astro's loader reads a changed page at once, and kept a half-saved one (settle.ts).
+  return settled(glob({ pattern: patterns, base: pathToFileURL(`${root}/`), generateId: ({ entry }) => generateId(entry) }));
 }
 
 /** `{a,b}` for a glob, or the one name. */

@@ -57,19 +57,30 @@ describe.runIf(browserTestsEnabled())('dev server', { timeout: 2 * DEV_UPDATE_TI
     await withServerOutput(() => expect.poll(tile, { timeout: DEV_UPDATE_TIMEOUT }).toBe(String((50 + 12 + 70 + 20) / (2400 + 2800))));
   });
 
+  // The watcher reported the emptied file and dropped the write 10–40 ms later: the page kept the old
+  // text until the next save. Both loaders now wait for a changed file to settle (src/loaders/settle.ts).
+  const saveInTwoSteps = async (relative: string, from: string, to: string) => {
+    const file = path.join(root, relative);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text).toContain(from);
+    const fd = fs.openSync(file, 'w');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    fs.writeSync(fd, text.replace(from, to));
+    fs.closeSync(fd);
+  };
+
+  it('shows a role page an editor saved in two steps (emptied, then written a moment later)', async () => {
+    await saveInTwoSteps('versions/1.0/roles/support-agent.mdx', 'title: Support Agent', 'title: Support Lead');
+    await withServerOutput(() =>
+      expect.poll(async () => (await html('/playbook/roles/support-agent/')).includes('Support Lead'), { timeout: DEV_UPDATE_TIMEOUT }).toBe(true),
+    );
+  });
+
   it('shows a snapshot an editor saved in two steps (emptied, then written a moment later)', async () => {
-    // The watcher reported the empty file and dropped the write 10–40 ms later: the page kept the
-    // old number until the next save (src/loaders/content-files.ts waits for the file to settle).
     const url = `/r/${deriveToken('tiny-bakery', DEMO_SECRET)}/2026-03/`;
     const tile = async () => /data-kpi="engagement-rate" data-value="([^"]*)"/.exec(await html(url))?.[1];
     const before = await tile();
-    const file = path.join(root, 'clients/tiny-bakery/snapshots/2026-03.csv');
-    const text = fs.readFileSync(file, 'utf8');
-    expect(text).toContain('mastodon,2026-03-01,600,');
-    const fd = fs.openSync(file, 'w');
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    fs.writeSync(fd, text.replace('mastodon,2026-03-01,600,', 'mastodon,2026-03-01,1200,'));
-    fs.closeSync(fd);
+    await saveInTwoSteps('clients/tiny-bakery/snapshots/2026-03.csv', 'mastodon,2026-03-01,600,', 'mastodon,2026-03-01,1200,');
     await withServerOutput(() => expect.poll(tile, { timeout: DEV_UPDATE_TIMEOUT }).not.toBe(before));
   });
 
