@@ -225,6 +225,8 @@ export function sumExact(values: readonly number[]): number {
 }
 
 function decimalsOf(value: number): number {
+  // Most metrics are counts: no digits to find.
+  if (Number.isInteger(value) && Math.abs(value) < 1e21) return 0;
   const text = String(value);
   if (text.includes('e')) return Infinity;
   const dot = text.indexOf('.');

@@ -41,7 +41,7 @@ export function formatter(locale: string, currency: string): Formatter {
   const points = new Intl.NumberFormat(locale, { signDisplay: 'exceptZero', minimumFractionDigits: 1, maximumFractionDigits: 2 });
   const minutes = new Intl.NumberFormat(locale, { style: 'unit', unit: 'minute', unitDisplay: 'short', maximumFractionDigits: 0 });
   const hours = new Intl.NumberFormat(locale, { style: 'unit', unit: 'hour', unitDisplay: 'short', maximumFractionDigits: 0 });
-  const month = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  const monthFormat = new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' });
   const shortMonth = new Intl.DateTimeFormat(locale, { month: 'short', year: '2-digit', timeZone: 'UTC' });
   const monthName = new Intl.DateTimeFormat(locale, { month: 'long', timeZone: 'UTC' });
   const yearNumber = new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone: 'UTC' });
@@ -55,19 +55,40 @@ export function formatter(locale: string, currency: string): Formatter {
     return period.kind === 'quarter' ? words.quarter(Math.floor(start.getUTCMonth() / 3) + 1, year) : year;
   };
   const label = (period: Period) => {
-    if (period.kind === 'month') return month.format(toDate(period.months[0]!));
+    if (period.kind === 'month') return monthFormat.format(toDate(period.months[0]!));
     if (isWhole(period)) return calendarName(period);
     const months = monthName.formatRange(toDate(period.months[0]!), toDate(period.months.at(-1)!));
     return words.part(calendarName(period), months);
   };
   const short = (period: Period) => (period.kind === 'month' ? shortMonth.format(toDate(period.months[0]!)) : calendarName(period));
-  // A report names the same few periods over and over (axes, tooltips, navigation): format each once.
-  const periodLabels = new Map<string, string>();
-  const shortLabels = new Map<string, string>();
-  const cached = (labels: Map<string, string>, format: (period: Period) => string, period: Period) => {
-    const key = `${period.kind} ${period.months.join(' ')}`;
+  // A report names the same few periods over and over (axes, tooltips, navigation): format each
+  // once. Periods are values made once each (periods.ts), so the period itself is the key.
+  const periodLabels = new WeakMap<Period, string>();
+  const shortLabels = new WeakMap<Period, string>();
+  const monthLabels = new Map<string, string>();
+  const cached = <K extends WeakKey | string>(
+    labels: { get(key: K): string | undefined; set(key: K, text: string): unknown },
+    format: (key: K) => string,
+    key: K,
+  ) => {
     let text = labels.get(key);
-    if (text === undefined) labels.set(key, (text = format(period)));
+    if (text === undefined) labels.set(key, (text = format(key)));
+    return text;
+  };
+  // The same value is shown again and again (a month's tile, then the next months' trends and
+  // tables): each unit keeps the texts it made, up to a bound, since Intl's format is the
+  // costliest step of a report page.
+  const valueTexts = new Map<Kpi['unit'], Map<number, string>>();
+  const valueText = (value: number, unit: Kpi['unit']) => {
+    // A Map does not tell −0 from 0, and Intl writes them differently.
+    if (Object.is(value, -0)) return formatValue(value, unit);
+    let texts = valueTexts.get(unit);
+    if (!texts) valueTexts.set(unit, (texts = new Map()));
+    let text = texts.get(value);
+    if (text === undefined) {
+      if (texts.size >= VALUE_TEXTS) texts.clear();
+      texts.set(value, (text = formatValue(value, unit)));
+    }
     return text;
   };
   const duration = (value: number) => {
@@ -79,27 +100,32 @@ export function formatter(locale: string, currency: string): Formatter {
   return {
     locale,
     currency,
-    value(value, unit) {
-      switch (unit) {
-        case 'percent':
-          return percent.format(value);
-        case 'currency':
-          return money.format(value);
-        case 'minutes':
-          return duration(value);
-        case 'ratio':
-          return `${ratio.format(value)}×`;
-        case 'count':
-          return count.format(value);
-      }
-    },
+    value: valueText,
     change: (value) => signed.format(value),
     // Two decimals only when one would round a real difference to zero: 4.69 % → 4.70 % is +0.01 pp, not 0.0.
     points: (difference) => points.format(Math.abs(difference * 100) < 0.05 ? Number((difference * 100).toFixed(2)) : Number((difference * 100).toFixed(1))),
     metric: (value, unit) => (unit === 'currency' ? money.format(value) : unit === 'minutes' ? duration(value) : count.format(value)),
     period: (period) => cached(periodLabels, label, period),
-    month: (id) => cached(periodLabels, (period) => month.format(toDate(period.months[0]!)), { kind: 'month', id, months: [id] }),
+    month: (id) => cached(monthLabels, (month) => monthFormat.format(toDate(month)), id),
     shortPeriod: (period) => cached(shortLabels, short, period),
     share: (fraction) => share.format(fraction),
   };
+
+  function formatValue(value: number, unit: Kpi['unit']): string {
+    switch (unit) {
+      case 'percent':
+        return percent.format(value);
+      case 'currency':
+        return money.format(value);
+      case 'minutes':
+        return duration(value);
+      case 'ratio':
+        return `${ratio.format(value)}×`;
+      case 'count':
+        return count.format(value);
+    }
+  }
 }
+
+/** How many texts of one unit a formatter keeps before it starts again. */
+const VALUE_TEXTS = 4096;

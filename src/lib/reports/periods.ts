@@ -198,10 +198,27 @@ function monthId(value: number): string {
   return id;
 }
 
+/**
+ * One value per distinct period: the same kind and months give the same object, however it was
+ * reached (parsed, stepped back from, clipped), so the caches keyed by period value above, the
+ * engine's and the formatter's hit instead of recomputing a key or a neighbour. Periods are few
+ * (a client's years of months, quarters and years), so the table stays small.
+ */
+const interned = new Map<string, Period>();
+
+function period(kind: PeriodKind, start: number, length: number): Period {
+  const key = `${kind} ${start} ${length}`;
+  let found = interned.get(key);
+  if (!found) {
+    const months = Array.from({ length }, (_, i) => monthId(start + i));
+    interned.set(key, (found = { kind, id: idOf(kind, start), months }));
+  }
+  return found;
+}
+
 /** The calendar period of `kind` that starts at month `start` (which must be its first month). */
 function whole(kind: PeriodKind, start: number): Period {
-  const months = Array.from({ length: LENGTH[kind] }, (_, i) => monthId(start + i));
-  return { kind, id: idOf(kind, start), months };
+  return period(kind, start, LENGTH[kind]);
 }
 
 function idOf(kind: PeriodKind, month: number): string {
@@ -216,16 +233,13 @@ function containing(kind: PeriodKind, month: number): Period {
   return whole(kind, month - (month % LENGTH[kind]));
 }
 
-function clipped(period: Period, first: number, last: number): Period {
-  const months = period.months.filter((month) => {
-    const value = monthIndex(month);
-    return value >= first && value <= last;
-  });
-  return { ...period, months };
+function clipped(whole: Period, first: number, last: number): Period {
+  const start = Math.max(first, monthIndex(firstMonth(whole)));
+  const end = Math.min(last, monthIndex(lastMonth(whole)));
+  return period(whole.kind, start, end - start + 1);
 }
 
 /** The same span `by` months later (negative: earlier); the id is the calendar period it then lies in. */
-function shifted(period: Period, by: number): Period {
-  const months = period.months.map((month) => monthId(monthIndex(month) + by));
-  return { kind: period.kind, id: idOf(period.kind, monthIndex(months[0]!)), months };
+function shifted(span: Period, by: number): Period {
+  return period(span.kind, monthIndex(firstMonth(span)) + by, span.months.length);
 }

@@ -16,6 +16,8 @@ export interface ReportLocale {
   plural: Plural;
   /** A platform id as the report shows it: "instagram" → "Instagram". */
   platformName: (id: string) => string;
+  /** "Instagram, Facebook and YouTube", with the locale's own list words. */
+  list: (items: readonly string[]) => string;
   /** How the engine words "no data" reasons for this client. */
   reasons: ReasonWords;
 }
@@ -33,11 +35,7 @@ export function reportLocale(options: { locale: string; currency: string; platfo
     t: words.t,
     plural: words.plural,
     platformName,
+    list,
     reasons: { t: words.t.reason, period: fmt.month, platform: platformName, list },
   };
-}
-
-/** "Instagram, Facebook and YouTube", with the locale's own list words. */
-export function listOf(locale: string, items: readonly string[]): string {
-  return new Intl.ListFormat(locale, { style: 'long', type: 'conjunction' }).format(items);
 }

@@ -10,7 +10,7 @@ import { citer, commentaryView, type CommentaryEntry, type CommentaryView } from
 import { dataSummary } from './data-summary.ts';
 import { periodNeighbours } from './period-nav.ts';
 import type { Period, ReportPeriods } from './periods.ts';
-import { listOf, type ReportLocale } from './report-locale.ts';
+import type { ReportLocale } from './report-locale.ts';
 import { reportView, TREND_PERIODS, type BreakdownChart, type ReportClient, type ReportView, type TrendChart } from './report-view.ts';
 
 /** What the page needs to know of a client beyond ReportClient; data/reports.ts's clients have it. */
@@ -68,7 +68,7 @@ export function reportPage(client: ReportPageClient, period: Period, loc: Report
     commentary,
     // Nobody wrote a word for this period: the report opens with what the numbers say.
     summary: !commentary.body && commentary.highlights.length === 0 ? dataSummary(view.tiles, loc) : [],
-    platforms: listOf(loc.locale, client.platforms.map(loc.platformName)),
+    platforms: loc.list(client.platforms.map(loc.platformName)),
     // A client without tile KPIs has no trend to count; the heading then names the usual reach.
     trendsHeading: t.report.trends(view.trends[0]?.values.length ?? TREND_PERIODS, loc.plural),
     trends: view.trends.map((chart) => ({ chart, summary: trendSummary(chart, loc) })),

@@ -180,8 +180,13 @@ export function reportView(
   const { fmt, t } = loc;
   const context = reportContext(client, model, snapshots, loc);
   const results = computeKpis(context, period);
-  const byKey = new Map(results.map((result) => [`${result.kpi} ${result.platform}`, result]));
-  const resultOf = (kpi: string, platform: string) => byKey.get(`${kpi} ${platform}`)!;
+  const byKpi = new Map<string, Map<string, KpiResult>>();
+  for (const result of results) {
+    const row = byKpi.get(result.kpi);
+    if (row) row.set(result.platform, result);
+    else byKpi.set(result.kpi, new Map([[result.platform, result]]));
+  }
+  const resultOf = (kpi: string, platform: string) => byKpi.get(kpi)!.get(platform)!;
   const allOf = (kpi: string) => resultOf(kpi, ALL);
   const shown = tileKpis(model.kpis, client);
   const against = { previous: fmt.period(previous(period)), yearBefore: fmt.period(yearBefore(period)) };

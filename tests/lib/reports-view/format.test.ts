@@ -56,3 +56,13 @@ describe('formatter', () => {
     expect(uk.shortPeriod(year[1]!)).toBe('2026');
   });
 });
+
+describe('formatter value texts', () => {
+  // Texts are kept per unit (Intl is the costliest step of a page); −0 and 0 share a Map key.
+  it('gives the same text as Intl, first time or again, −0 included', () => {
+    const fmt = formatter('de-DE', 'EUR');
+    const percent = new Intl.NumberFormat('de-DE', { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 2 });
+    for (const value of [0.0469, 0, -0, 0.0469, -0.001]) expect(fmt.value(value, 'percent')).toBe(percent.format(value));
+    expect(fmt.value(1234.5, 'currency')).toBe(new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR' }).format(1234.5));
+  });
+});

@@ -153,3 +153,16 @@ describe('monthsText', () => {
     );
   });
 });
+
+describe('period values', () => {
+  // The engine's and the formatter's caches are keyed by the period value: however a period is
+  // reached, the same months of the same kind must be the same object, or every cache misses.
+  it('are one object per kind and months, however they are reached', () => {
+    expect(previous(parsePeriod('2026-10'))).toBe(parsePeriod('2026-09'));
+    expect(endMonth(parsePeriod('2026-Q3'))).toBe(parsePeriod('2026-09'));
+    expect(lastPeriods(parsePeriod('2026-03'), 4)[0]).toBe(previous(previous(previous(parsePeriod('2026-03')))));
+    const clipped = reportPeriods(['2025-05', '2026-10']);
+    expect(previous(clipped.year.at(-1)!)).not.toBe(parsePeriod('2025'));
+    expect(previous(previous(clipped.year.at(-1)!))).toBe(previous(previous(reportPeriods(['2026-01', '2026-10']).year[0]!)));
+  });
+});
