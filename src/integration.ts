@@ -22,16 +22,18 @@ import { SHARE_SECRET_ENV, ShareSecretError, shareSecret } from './lib/share-tok
 import { watchContent } from './dev-checks.ts';
 import { passphraseProblems } from './lib/passphrase-rules.ts';
 import { verifySealedReports } from './seal-reports.ts';
+import { placeReportData, startReportData, type ReportDataJob } from './report-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export default function rolebook(): AstroIntegration {
   // Only the passphrase clients are needed after the build. Keeping the whole checked tree (every
   // parsed snapshot with its source text) would hold it in memory through the entire build.
   let sealable: ClientSource[] = [];
+  let reportData: ReportDataJob | undefined;
   return {
     name: 'rolebook',
     hooks: {
-      'astro:config:setup': ({ command, logger, updateConfig }) => {
+      'astro:config:setup': ({ command, config, logger, updateConfig, injectRoute }) => {
         const root = resolveContentRoot();
         // The content root may live outside the project (an agency's own repository): let Vite read it.
         updateConfig({ vite: { server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), root] } } } });
@@ -64,6 +66,10 @@ export default function rolebook(): AstroIntegration {
         warnAboutDemoSecret(logger, checked.tree);
         if (problems.length === 0) {
           logger.info(`${label}/ is valid`);
+          // A build writes the reports' data.csv files beside its pages, from a worker
+          // (report-data.ts); the dev server serves each from the content as it is now.
+          if (command === 'build') reportData = startReportData(root, fileURLToPath(new URL('rolebook-report-data/', config.cacheDir)));
+          if (command === 'dev') injectRoute({ pattern: '/r/[token]/[period]/data.csv', entrypoint: new URL('./routes/report-data.csv.ts', import.meta.url) });
           return;
         }
         const lines = problemLines(problems, (problem) => formatProblem(problem, label));
@@ -86,6 +92,14 @@ export default function rolebook(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        if (reportData) {
+          const count = await reportData.written.catch((error: Error) => {
+            process.stderr.write(`\nthe reports' data.csv files could not be written: ${error.message}\n`);
+            process.exit(1);
+          });
+          placeReportData(reportData.staging, outDir);
+          logger.info(`report data: ${count} data.csv file(s)`);
+        }
         const checks = verifySealedReports(outDir, sealable);
         const failed = checks.filter((check) => check.problems.length > 0);
         if (failed.length > 0) {

@@ -5,7 +5,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { deriveToken, DEMO_SECRET } from '../../src/lib/share-token.ts';
+import { readContent } from '../../src/lib/read-content.ts';
+import { reportCsvFiles } from '../../src/lib/reports/csv-files.ts';
+import { deriveToken, DEMO_SECRET, shareSecret } from '../../src/lib/share-token.ts';
 import { browserTestsEnabled, launchBrowser, openPage, type Browser } from '../helpers/browser.ts';
 import { startDevServer, type DevServer } from '../helpers/dev-server.ts';
 import { copyRoot } from '../helpers/fixtures.ts';
@@ -55,6 +57,15 @@ describe.runIf(browserTestsEnabled())('dev server', { timeout: 2 * DEV_UPDATE_TI
     expect(await tile()).toBe(String((50 + 12 + 70 + 20) / (1200 + 2800)));
     edit('clients/tiny-bakery/snapshots/2026-02.csv', 'mastodon,1200,', 'mastodon,2400,');
     await withServerOutput(() => expect.poll(tile, { timeout: DEV_UPDATE_TIMEOUT }).toBe(String((50 + 12 + 70 + 20) / (2400 + 2800))));
+  });
+
+  // A build writes data.csv from a worker (src/report-data.ts); the dev server has a route for it
+  // (src/routes/report-data.csv.ts). Both must give the bytes reportCsvFiles makes of the root as it is.
+  it('serves a report’s data.csv, the same bytes a build writes, edits included', async () => {
+    const wanted = `r/${deriveToken('tiny-bakery', DEMO_SECRET)}/2026-02/data.csv`;
+    const built = () => [...reportCsvFiles(readContent(root).tree, () => shareSecret({}))].find((file) => file.path === wanted)!.text;
+    expect(built()).toContain('\nengagement-rate,all,');
+    await withServerOutput(() => expect.poll(() => html(`/${wanted}`), { timeout: DEV_UPDATE_TIMEOUT }).toBe(built()));
   });
 
   // The watcher reported the emptied file and dropped the write 10–40 ms later: the page kept the old

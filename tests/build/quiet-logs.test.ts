@@ -22,9 +22,12 @@ describe.each(Object.entries(sites))('the build log (%s site)', (_name, dist) =>
     expect(log).not.toMatch(/\/r\/[a-z0-9]/);
   });
 
-  it('shows the report pages as a count in the route list', () => {
-    const reportFiles = fs.readdirSync(path.join(dist, 'r'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile()).length;
+  it('shows the report pages as a count in the route list, and the data.csv files as a count after it', () => {
+    const reportFiles = fs.readdirSync(path.join(dist, 'r'), { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
+    const csvFiles = reportFiles.filter((entry) => entry.name === 'data.csv').length;
     const counted = [...log.matchAll(/├─ (\d+) private report files?/g)].reduce((sum, match) => sum + Number(match[1]), 0);
-    expect(counted).toBe(reportFiles);
+    expect(counted).toBe(reportFiles.length - csvFiles);
+    // Written beside the pages by the integration's worker (src/report-data.ts), not rendered as routes.
+    expect(log).toContain(`report data: ${csvFiles} data.csv file(s)`);
   });
 });

@@ -2,10 +2,12 @@
  * The report's data download (`/r/<token>/<period>/data.csv`, for a month, quarter or year): one row per KPI and platform,
  * raw numbers (fractions for percents) so a spreadsheet can recompute anything on the page.
  */
+import type { Client } from '../../schemas/client.ts';
+import { csvText } from '../csv-write.ts';
 import type { PlaybookKpi } from '../playbook/model.ts';
 import { hasValue, type Measure } from './aggregate.ts';
-import type { KpiResult } from './engine.ts';
-import { csvText } from '../csv-write.ts';
+import { computeKpis, type KpiResult, type ReportContext } from './engine.ts';
+import type { Period } from './periods.ts';
 
 const HEADER = [
   'kpi',
@@ -63,4 +65,17 @@ function pointsCell(value: Measure, previous: Measure): string {
 
 function numberCell(measure: Measure): string {
   return hasValue(measure) ? String(measure.value) : '';
+}
+
+/** A period's data.csv from the client's report context: the engine's results, written as above. */
+export function periodCsv(context: ReportContext, period: Period): string {
+  return kpiResultsToCsv(computeKpis(context, period), context.kpis);
+}
+
+/**
+ * Whether a client's reports have a data.csv. A passphrase client's have none: a CSV cannot be
+ * sealed, and its numbers exist only inside its encrypted pages.
+ */
+export function hasDataCsv(client: Pick<Client, 'passphraseEnv'>): boolean {
+  return !client.passphraseEnv;
 }
