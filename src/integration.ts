@@ -22,18 +22,21 @@ import { SHARE_SECRET_ENV, ShareSecretError, shareSecret } from './lib/share-tok
 import { watchContent } from './dev-checks.ts';
 import { passphraseProblems } from './lib/passphrase-rules.ts';
 import { verifySealedReports } from './seal-reports.ts';
-import { placeReportData, startReportData, type ReportDataJob } from './report-data.ts';
+import { startReportData } from './report-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 
 export default function rolebook(): AstroIntegration {
   // Only the passphrase clients are needed after the build. Keeping the whole checked tree (every
   // parsed snapshot with its source text) would hold it in memory through the entire build.
   let sealable: ClientSource[] = [];
-  let reportData: ReportDataJob | undefined;
+  // Set once the content is valid; the build then writes the reports' data.csv from a worker.
+  let reportDataRoot: string | undefined;
+  let reportData: Promise<number> | undefined;
+  let outputDir = '';
   return {
     name: 'rolebook',
     hooks: {
-      'astro:config:setup': ({ command, config, logger, updateConfig, injectRoute }) => {
+      'astro:config:setup': ({ command, logger, updateConfig, injectRoute }) => {
         const root = resolveContentRoot();
         // The content root may live outside the project (an agency's own repository): let Vite read it.
         updateConfig({ vite: { server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), root] } } } });
@@ -68,7 +71,7 @@ export default function rolebook(): AstroIntegration {
           logger.info(`${label}/ is valid`);
           // A build writes the reports' data.csv files beside its pages, from a worker
           // (report-data.ts); the dev server serves each from the content as it is now.
-          if (command === 'build') reportData = startReportData(root, fileURLToPath(new URL('rolebook-report-data/', config.cacheDir)));
+          if (command === 'build') reportDataRoot = root;
           if (command === 'dev') injectRoute({ pattern: '/r/[token]/[period]/data.csv', entrypoint: new URL('./routes/report-data.csv.ts', import.meta.url) });
           return;
         }
@@ -87,17 +90,23 @@ export default function rolebook(): AstroIntegration {
         );
         process.exit(1);
       },
+      'astro:config:done': ({ config }) => {
+        outputDir = fileURLToPath(config.outDir);
+      },
+      // Astro has emptied the output folder by now, and is about to bundle and render the pages.
+      'astro:build:setup': () => {
+        if (reportDataRoot && !reportData) reportData = startReportData(reportDataRoot, outputDir);
+      },
       'astro:server:setup': ({ server, logger }) => {
         watchContent(server, logger, resolveContentRoot());
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
         if (reportData) {
-          const count = await reportData.written.catch((error: Error) => {
+          const count = await reportData.catch((error: Error) => {
             process.stderr.write(`\nthe reports' data.csv files could not be written: ${error.message}\n`);
             process.exit(1);
           });
-          placeReportData(reportData.staging, outDir);
           logger.info(`report data: ${count} data.csv file(s)`);
         }
         const checks = verifySealedReports(outDir, sealable);

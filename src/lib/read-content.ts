@@ -25,6 +25,21 @@ export function readContent(root: string): { tree: ContentTree; problems: Proble
   return { tree, problems };
 }
 
+/**
+ * A root already checked, read for one pass over its clients: the playbooks at once, then each
+ * client only as it is asked for, with nothing of the previous one kept (each has its own
+ * reader), so a caller that handles one client at a time holds one in memory. Problems are not
+ * collected; run `readContent` (or `check`) for those.
+ */
+export function readClientByClient(root: string): { playbooks: PlaybookSource[]; clients: Iterable<ClientSource> } {
+  const playbooks = new Reader(root, []).playbooks();
+  const ids = new Reader(root, []).clientIds();
+  function* clients(): Generator<ClientSource> {
+    for (const id of ids) yield new Reader(root, []).client(id);
+  }
+  return { playbooks, clients: { [Symbol.iterator]: clients } };
+}
+
 /** What one kind read from one folder: its valid entries, and the ids of every file named right. */
 interface KindRead {
   items: unknown[];
@@ -65,12 +80,14 @@ class Reader {
   }
 
   clients(): ClientSource[] {
-    return this.list('clients')
-      .filter((name) => this.isFolder(`clients/${name}`))
-      .map((id) => this.client(id));
+    return this.clientIds().map((id) => this.client(id));
   }
 
-  private client(id: string): ClientSource {
+  clientIds(): string[] {
+    return this.list('clients').filter((name) => this.isFolder(`clients/${name}`));
+  }
+
+  client(id: string): ClientSource {
     const dir = `clients/${id}`;
     if (!isSlug(id)) this.problems.push({ file: `${dir}/`, message: `"${id}" is not a client id`, expected: 'a lowercase folder name such as "acme-outdoor"' });
     return { id, dir, ...this.kinds('client', dir) } as ClientSource;

@@ -4,7 +4,7 @@
  * `astro dev` serve the same bytes. A build writes them outside Astro's page rendering
  * (src/report-data.ts): a file of numbers needs no page around it.
  */
-import type { ContentTree } from '../content-tree.ts';
+import type { ClientSource, PlaybookSource } from '../content-tree.ts';
 import { fromSource, type PlaybookModel } from '../playbook/model.ts';
 import { clientToken, type ShareSecret } from '../share-token.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
@@ -20,9 +20,13 @@ export interface ReportCsvFile {
 
 /**
  * The files, client by client, made as they are asked for (a client's results are dropped once
- * its files are written). `secret` is asked for only when a client has no fixed token.
+ * its files are written), from a checked tree or one read client by client (`readClientByClient`).
+ * `secret` is asked for only when a client has no fixed token.
  */
-export function* reportCsvFiles(tree: ContentTree, secret: () => ShareSecret): Generator<ReportCsvFile> {
+export function* reportCsvFiles(
+  tree: { playbooks: readonly PlaybookSource[]; clients: Iterable<ClientSource> },
+  secret: () => ShareSecret,
+): Generator<ReportCsvFile> {
   const models = new Map<string, PlaybookModel>();
   const modelOf = (version: string): PlaybookModel | undefined => {
     if (!models.has(version)) {

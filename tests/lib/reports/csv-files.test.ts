@@ -7,7 +7,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { fromSource } from '../../../src/lib/playbook/model.ts';
-import { readContent } from '../../../src/lib/read-content.ts';
+import { readClientByClient, readContent } from '../../../src/lib/read-content.ts';
 import { reportCsvFiles } from '../../../src/lib/reports/csv-files.ts';
 import { computeKpis } from '../../../src/lib/reports/engine.ts';
 import { reportPeriods } from '../../../src/lib/reports/periods.ts';
@@ -57,6 +57,13 @@ describe('reportCsvFiles', () => {
       results.map((result) => [result.kpi, result.platform, 'value' in result.value ? String(result.value.value) : '']),
     );
     expect(rows.some((row) => row.value !== '')).toBe(true);
+  });
+
+  it('makes the same files from a root read client by client, as the build reads it', () => {
+    const lazily = readClientByClient(root);
+    expect([...reportCsvFiles(lazily, () => SECRET)]).toEqual([...reportCsvFiles(tree, () => SECRET)]);
+    // The clients can be walked again: each walk reads them anew.
+    expect([...lazily.clients].map((client) => client.id)).toEqual(tree.clients.map((client) => client.id));
   });
 
   it('asks for the secret only for a client without a fixed token', () => {
