@@ -22,6 +22,7 @@ import { SHARE_SECRET_ENV, ShareSecretError, shareSecret } from './lib/share-tok
 import { watchContent } from './dev-checks.ts';
 import { passphraseProblems } from './lib/passphrase-rules.ts';
 import { verifySealedReports } from './seal-reports.ts';
+import { hasDataCsv } from './lib/reports/data-csv.ts';
 import { startReportData } from './report-data.ts';
 import { buildSearchIndex } from './search-index.ts';
 
@@ -71,7 +72,7 @@ export default function rolebook(): AstroIntegration {
           logger.info(`${label}/ is valid`);
           // A build writes the reports' data.csv files beside its pages, from a worker
           // (report-data.ts); the dev server serves each from the content as it is now.
-          if (command === 'build') reportDataRoot = root;
+          if (command === 'build' && checked.tree.clients.some((client) => client.client && hasDataCsv(client.client.data))) reportDataRoot = root;
           if (command === 'dev') injectRoute({ pattern: '/r/[token]/[period]/data.csv', entrypoint: new URL('./routes/report-data.csv.ts', import.meta.url) });
           return;
         }

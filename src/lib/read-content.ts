@@ -31,13 +31,19 @@ export function readContent(root: string): { tree: ContentTree; problems: Proble
  * reader), so a caller that handles one client at a time holds one in memory. Problems are not
  * collected; run `readContent` (or `check`) for those.
  */
-export function readClientByClient(root: string): { playbooks: PlaybookSource[]; clients: Iterable<ClientSource> } {
-  const playbooks = new Reader(root, []).playbooks();
+export function readClientByClient(root: string): { readonly playbooks: PlaybookSource[]; clients: Iterable<ClientSource> } {
   const ids = new Reader(root, []).clientIds();
+  let playbooks: PlaybookSource[] | undefined;
   function* clients(): Generator<ClientSource> {
     for (const id of ids) yield new Reader(root, []).client(id);
   }
-  return { playbooks, clients: { [Symbol.iterator]: clients } };
+  return {
+    // Read on first use: a root whose clients need none (or that has none) reads no playbook.
+    get playbooks() {
+      return (playbooks ??= new Reader(root, []).playbooks());
+    },
+    clients: { [Symbol.iterator]: clients },
+  };
 }
 
 /** What one kind read from one folder: its valid entries, and the ids of every file named right. */
