@@ -5,7 +5,7 @@
 import type { PlaybookKpi, PlaybookModel } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue } from './aggregate.ts';
-import { renderCommentary, type Citation, type CitedValue } from './commentary.ts';
+import { renderCommentary, renderHighlights, type Citation, type CitedValue } from './commentary.ts';
 import { ALL, computeKpis, type KpiResult } from './engine.ts';
 import type { Period } from './periods.ts';
 import type { ReportLocale } from './report-locale.ts';
@@ -58,7 +58,7 @@ export function commentaryView(entry: CommentaryEntry | undefined, cite: (citati
   const body = entry.body?.trim() ? renderCommentary(entry.body, cite) : undefined;
   return {
     title: entry.data.title,
-    highlights: entry.data.highlights.map((highlight) => renderCommentary(highlight, cite).replace(/^<p>([\s\S]*)<\/p>$/, '$1')),
+    highlights: renderHighlights(entry.data.highlights, cite),
     body,
   };
 }

@@ -203,6 +203,59 @@ const stringifier = unified().use(rehypeStringify);
  */
 export function renderCommentary(body: string, cite: (citation: Citation) => CitedValue): string {
   const tree = parse(body);
+  fillCitations(tree, body, cite);
+  const hast = toHtml.runSync(tree as never) as HastRoot;
+  return stringifier.stringify(hast);
+}
+
+/**
+ * Each highlight as inline HTML: what `renderCommentary` makes of it alone, without the `<p>`
+ * around it. A month's highlights are parsed as one document, blank lines between them, when
+ * that document is exactly one paragraph per highlight, each inside its own text, and holds no
+ * raw HTML (whose unclosed tags could reach the next paragraph); that is the same parse as one by
+ * one, for a quarter of the parser's work. Anything else is rendered one highlight at a time.
+ */
+export function renderHighlights(highlights: readonly string[], cite: (citation: Citation) => CitedValue): string[] {
+  const alone = () => highlights.map((highlight) => unwrapParagraph(renderCommentary(highlight, cite)));
+  if (highlights.length < 2) return alone();
+  const text = highlights.join('\n\n');
+  const tree = parse(text);
+  let start = 0;
+  const spans = highlights.map((highlight) => {
+    const span = { start, end: start + highlight.length };
+    start = span.end + 2;
+    return span;
+  });
+  const separate =
+    tree.children.length === highlights.length &&
+    tree.children.every((node, i) => {
+      const at = node.position;
+      return (
+        node.type === 'paragraph' &&
+        at?.start.offset !== undefined &&
+        at.end.offset !== undefined &&
+        at.start.offset >= spans[i]!.start &&
+        at.end.offset <= spans[i]!.end
+      );
+    });
+  let raw = false;
+  visit(tree, 'html', () => {
+    raw = true;
+  });
+  if (!separate || raw) return alone();
+  fillCitations(tree, text, cite);
+  const hast = toHtml.runSync(tree as never) as HastRoot;
+  const paragraphs = hast.children.filter((node) => node.type === 'element');
+  if (paragraphs.length !== highlights.length) return alone();
+  return paragraphs.map((paragraph) => unwrapParagraph(stringifier.stringify({ type: 'root', children: [paragraph] })));
+}
+
+function unwrapParagraph(html: string): string {
+  return html.replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}
+
+/** Each citation directive replaced by the value `cite` gives it; any other directive by its text as written. */
+function fillCitations(tree: Root, source: string, cite: (citation: Citation) => CitedValue): void {
   visit(tree, (node, index, parent) => {
     if (!parent || index === undefined) return;
     if (node.type !== 'textDirective' && node.type !== 'leafDirective' && node.type !== 'containerDirective') return;
@@ -212,7 +265,7 @@ export function renderCommentary(body: string, cite: (citation: Citation) => Cit
       const { start, end } = node.position ?? {};
       (parent.children as unknown[]).splice(index, 1, {
         type: 'text',
-        value: start?.offset !== undefined && end?.offset !== undefined ? body.slice(start.offset, end.offset) : '',
+        value: start?.offset !== undefined && end?.offset !== undefined ? source.slice(start.offset, end.offset) : '',
       });
       return;
     }
@@ -227,6 +280,4 @@ export function renderCommentary(body: string, cite: (citation: Citation) => Cit
     };
     (parent.children as unknown[]).splice(index, 1, element);
   });
-  const hast = toHtml.runSync(tree as never) as HastRoot;
-  return stringifier.stringify(hast);
 }

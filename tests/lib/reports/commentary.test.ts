@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/problems.ts';
-import { commentaryProblems, isSafeUrl, renderCommentary, type Citation } from '../../../src/lib/reports/commentary.ts';
+import { commentaryProblems, isSafeUrl, renderCommentary, renderHighlights, type Citation } from '../../../src/lib/reports/commentary.ts';
 
 const names = { kpis: new Set(['engagement-rate', 'reply-rate']), platforms: new Set(['instagram', 'linkedin']) };
 const problems = (body: string) => commentaryProblems(body, 'clients/acme/reports/2026-03.mdx', names).map((p) => formatProblem(p));
@@ -75,5 +75,41 @@ describe('commentary rendering', () => {
     expect(html).toContain('mailto:team');
     expect(html).not.toMatch(/<script|onerror|<iframe|<img|javascript:/i);
     expect(html).toContain('<a href="https://ok.example/">c</a>');
+  });
+});
+
+describe('renderHighlights', () => {
+  const cite = (citation: Citation) =>
+    citation.kpi === 'reply-rate' ? { text: 'no data', missing: true } : { text: `<${citation.kind} ${citation.kpi}>`, raw: 0.05 };
+  const oneByOne = (highlights: string[]) => highlights.map((highlight) => renderCommentary(highlight, cite).replace(/^<p>([\s\S]*)<\/p>$/, '$1'));
+  // Parsed together when that is the same parse as one by one; these sets probe where it is not.
+  const sets: Record<string, string[]> = {
+    'plain sentences': ['Reach rose after the event', 'Clicks recovered, 4.5 % of 12,000', 'Spend stayed flat'],
+    citations: [
+      'Engagement :kpi[engagement-rate] (:change[engagement-rate])',
+      'Replies :kpi[reply-rate]{platform=linkedin}',
+      'Target :target[engagement-rate]',
+    ],
+    'inline Markdown': ['**Bold** and _italic_ with `code`', 'A [link](https://example.com) and www.example.com', 'Escaped \\* star, & ampersand < less'],
+    'a list item': ['- first', '- second'],
+    'an ordered item': ['1. one', 'two'],
+    'a heading': ['# Big', 'small'],
+    'a setext heading': ['Title\n===', 'after'],
+    'raw HTML left open': ['<b>bold never closed', 'next one'],
+    'inline HTML': ['an <em>emphasised</em> word', 'and <script>alert(1)</script> none'],
+    'a definition used by the next': ['[ref]: https://example.com', 'see [ref]'],
+    'a footnote': ['a claim[^1]', '[^1]: the source'],
+    'an open fence': ['```', 'inside?'],
+    'indented code': ['    code', 'text'],
+    'a blank line inside': ['one\n\ntwo', 'three'],
+    'an empty one': ['', 'not empty'],
+    'a lazy continuation': ['> quote', 'lazy'],
+    'a not-citation directive': ['mailto:x and javascript:window', ':::note'],
+    'trailing spaces': ['hard break  ', '  leading spaces'],
+    'one only': ['just :kpi[engagement-rate]'],
+    none: [],
+  };
+  it.each(Object.entries(sets))('gives what each highlight renders alone: %s', (_name, highlights) => {
+    expect(renderHighlights(highlights, cite)).toEqual(oneByOne(highlights));
   });
 });
