@@ -12,7 +12,7 @@ import type { Formatter } from '../lib/reports/format.ts';
 import { reportBrand, type ReportBrand } from '../lib/reports/brand.ts';
 import { reportLocale, type ReportLocale } from '../lib/reports/report-locale.ts';
 import { logoAssets, logoUrl, sealedLogo, type LogoAsset } from '../lib/reports/logo.ts';
-import { reportPeriods, type Period, type ReportPeriods } from '../lib/reports/periods.ts';
+import { allPeriods, reportPeriods, type Period, type ReportPeriods } from '../lib/reports/periods.ts';
 import type { ReportClient } from '../lib/reports/report-view.ts';
 import { clientToken, shareSecret, type ShareSecret } from '../lib/share-token.ts';
 import type { Snapshot } from '../lib/snapshot-csv.ts';
@@ -87,7 +87,7 @@ export const clients: ClientReports[] = clientEntries.map((entry) => {
 
 /** Every report page of a client: months, then quarters, then years, each oldest first. */
 export function reportPages(client: ClientReports): Period[] {
-  return [...client.periods.month, ...client.periods.quarter, ...client.periods.year];
+  return allPeriods(client.periods);
 }
 
 export function clientByToken(token: string): ClientReports {

@@ -26,9 +26,9 @@ export function readContent(root: string): { tree: ContentTree; problems: Proble
 }
 
 /**
- * A root already checked, read for one pass over its clients: the playbooks at once, then each
- * client only as it is asked for, with nothing of the previous one kept (each has its own
- * reader), so a caller that handles one client at a time holds one in memory. Problems are not
+ * A root already checked, read for one pass over its clients: each client only as it is asked
+ * for, with nothing of the previous one kept (each has its own reader), so a caller that handles
+ * one client at a time holds one in memory; the playbooks when they are first asked for. Problems are not
  * collected; run `readContent` (or `check`) for those.
  */
 export function readClientByClient(root: string): { readonly playbooks: PlaybookSource[]; clients: Iterable<ClientSource> } {

@@ -31,7 +31,7 @@ import { PROJECT } from '../helpers/paths.ts';
 import { copyProject } from '../helpers/project-copy.ts';
 import { initialJavaScript } from '../helpers/weight.ts';
 import { writeFloorProject } from './floor.ts';
-import { BENCH_OUTPUT, DEFAULT_SIZE, generate, sizeName, type BenchSize } from './generate.ts';
+import { BENCH_OUTPUT, generate, SIZE_OPTIONS, sizeFrom, sizeName, type BenchSize } from './generate.ts';
 import { runMeasured, type Measured } from './measure.ts';
 import { printProfile } from './profile.ts';
 
@@ -40,10 +40,7 @@ const MB = 1024 * 1024;
 
 const { values } = parseArgs({
   options: {
-    clients: { type: 'string', default: String(DEFAULT_SIZE.clients) },
-    periods: { type: 'string', default: String(DEFAULT_SIZE.periods) },
-    platforms: { type: 'string', default: String(DEFAULT_SIZE.platforms) },
-    versions: { type: 'string', default: String(DEFAULT_SIZE.versions) },
+    ...SIZE_OPTIONS,
     scale: { type: 'string', default: '1' },
     'skip-floor': { type: 'boolean', default: false },
     keep: { type: 'boolean', default: false },
@@ -58,11 +55,16 @@ const scale = Number(values.scale);
 if (![1, 2, 4].includes(scale)) fail(`--scale must be 1, 2 or 4, got "${values.scale}"`);
 // The versioned playbook alone, as a docs site: no clients, so no reports.
 const playbookOnly = values['playbook-only'];
+const given = (() => {
+  try {
+    return sizeFrom(values);
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+})();
 const size: BenchSize = {
-  clients: playbookOnly ? 0 : integer('clients') * scale,
-  periods: integer('periods'),
-  platforms: integer('platforms'),
-  versions: integer('versions'),
+  ...given,
+  clients: playbookOnly ? 0 : given.clients * scale,
 };
 const name = `${sizeName(size)}${values.commentary === 'md' ? '-md' : ''}`;
 const dir = path.join(BENCH_OUTPUT, name);
@@ -334,12 +336,6 @@ function table(header: string[], rows: string[][]): void {
   console.log(line(header));
   console.log(widths.map((w) => '-'.repeat(w)).join('  '));
   for (const row of rows) console.log(line(row));
-}
-
-function integer(option: 'clients' | 'periods' | 'platforms' | 'versions'): number {
-  const value = Number(values[option]);
-  if (!Number.isInteger(value) || value < 1) fail(`--${option} must be a whole number of at least 1, got "${values[option]}"`);
-  return value;
 }
 
 function userSeconds(measured: Measured): number {

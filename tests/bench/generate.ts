@@ -39,6 +39,24 @@ export interface Generated {
 
 export const DEFAULT_SIZE: BenchSize = { clients: 100, periods: 24, platforms: 4, versions: 3 };
 
+/** The `--clients --periods --platforms --versions` options of the bench scripts, for `parseArgs`. */
+export const SIZE_OPTIONS = {
+  clients: { type: 'string', default: String(DEFAULT_SIZE.clients) },
+  periods: { type: 'string', default: String(DEFAULT_SIZE.periods) },
+  platforms: { type: 'string', default: String(DEFAULT_SIZE.platforms) },
+  versions: { type: 'string', default: String(DEFAULT_SIZE.versions) },
+} as const;
+
+/** The size those options give; throws naming the option for anything but a whole number of at least 1. */
+export function sizeFrom(values: Record<keyof BenchSize, string | undefined>): BenchSize {
+  const whole = (option: keyof BenchSize): number => {
+    const value = Number(values[option]);
+    if (!Number.isInteger(value) || value < 1) throw new Error(`--${option} must be a whole number of at least 1, got "${values[option]}"`);
+    return value;
+  };
+  return { clients: whole('clients'), periods: whole('periods'), platforms: whole('platforms'), versions: whole('versions') };
+}
+
 export const BENCH_OUTPUT = path.join(TEST_OUTPUT, 'bench');
 
 /** Platform ids in the order a client takes them (`--platforms 4`: the first four). */
@@ -369,21 +387,14 @@ function periodsEndingAt(last: string, count: number): string[] {
 if (import.meta.main) {
   const { values } = parseArgs({
     options: {
-      clients: { type: 'string', default: String(DEFAULT_SIZE.clients) },
-      periods: { type: 'string', default: String(DEFAULT_SIZE.periods) },
-      platforms: { type: 'string', default: String(DEFAULT_SIZE.platforms) },
-      versions: { type: 'string', default: String(DEFAULT_SIZE.versions) },
+      ...SIZE_OPTIONS,
       seed: { type: 'string', default: '1' },
       commentary: { type: 'string', default: 'mdx' },
       out: { type: 'string' },
     },
   });
-  const size: BenchSize = {
-    clients: Number(values.clients),
-    periods: Number(values.periods),
-    platforms: Number(values.platforms),
-    versions: Number(values.versions),
-  };
+  const size = sizeFrom(values);
+
   const root = path.resolve(values.out ?? path.join(BENCH_OUTPUT, sizeName(size), 'content'));
   const started = performance.now();
   const result = generate({ ...size, root, seed: Number(values.seed), commentary: values.commentary === 'md' ? 'md' : 'mdx' });

@@ -14,25 +14,22 @@ import fs from 'node:fs';
 import { fromSource } from '../../src/lib/playbook/model.ts';
 import { readContent } from '../../src/lib/read-content.ts';
 import { reportCsvFiles } from '../../src/lib/reports/csv-files.ts';
-import { reportPeriods } from '../../src/lib/reports/periods.ts';
+import { allPeriods, reportPeriods } from '../../src/lib/reports/periods.ts';
 import { reportLocale } from '../../src/lib/reports/report-locale.ts';
 import { reportPage, type ReportPageClient } from '../../src/lib/reports/report-page.ts';
 import { DEMO_SECRET } from '../../src/lib/share-token.ts';
 import type { Snapshot } from '../../src/lib/snapshot-csv.ts';
 import { TEST_OUTPUT } from '../helpers/paths.ts';
 import { printProfile } from './profile.ts';
-import { DEFAULT_SIZE, generate, sizeName } from './generate.ts';
+import { generate, SIZE_OPTIONS, sizeFrom, sizeName } from './generate.ts';
 
 const { values } = parseArgs({
   options: {
-    clients: { type: 'string', default: String(DEFAULT_SIZE.clients) },
-    periods: { type: 'string', default: String(DEFAULT_SIZE.periods) },
-    platforms: { type: 'string', default: String(DEFAULT_SIZE.platforms) },
-    versions: { type: 'string', default: String(DEFAULT_SIZE.versions) },
+    ...SIZE_OPTIONS,
     profile: { type: 'boolean', default: false },
   },
 });
-const size = { clients: Number(values.clients), periods: Number(values.periods), platforms: Number(values.platforms), versions: Number(values.versions) };
+const size = sizeFrom(values);
 const root = path.join(TEST_OUTPUT, 'bench-views', sizeName(size));
 const ms = (since: number) => `${(performance.now() - since).toFixed(0)} ms`;
 
@@ -75,7 +72,7 @@ for (const round of [1, 2]) {
   started = performance.now();
   let pages = 0;
   for (const { client, loc } of clients) {
-    for (const period of [...client.periods.month, ...client.periods.quarter, ...client.periods.year]) {
+    for (const period of allPeriods(client.periods)) {
       reportPage(client, period, loc);
       pages++;
     }

@@ -10,7 +10,7 @@ import { clientToken, type ShareSecret } from '../share-token.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { hasDataCsv, periodCsv } from './data-csv.ts';
 import type { ReportContext } from './engine.ts';
-import { reportPeriods } from './periods.ts';
+import { allPeriods, reportPeriods } from './periods.ts';
 
 export interface ReportCsvFile {
   /** Relative to the site's output folder: `r/<token>/<period>/data.csv`. */
@@ -43,8 +43,7 @@ export function* reportCsvFiles(
     const snapshots = new Map<string, Snapshot>(client.snapshots.map((snapshot) => [snapshot.period, snapshot]));
     const context: ReportContext = { kpis: model.kpis, metrics: model.metrics, platforms: data.platforms, snapshots, targets: data.targets };
     const token = data.token ?? clientToken({ id: client.id }, secret());
-    const periods = reportPeriods(snapshots.keys());
-    for (const period of [...periods.month, ...periods.quarter, ...periods.year]) {
+    for (const period of allPeriods(reportPeriods(snapshots.keys()))) {
       yield { path: `r/${token}/${period.id}/data.csv`, text: periodCsv(context, period) };
     }
   }

@@ -157,6 +157,11 @@ export function reportPeriods(months: Iterable<string>): ReportPeriods {
   return { month: indexes.map((month) => whole('month', month)), quarter: covering('quarter'), year: covering('year') };
 }
 
+/** Every report period, in the order a client's reports are listed and built: months, then quarters, then years, each oldest first. */
+export function allPeriods(periods: ReportPeriods): Period[] {
+  return [...periods.month, ...periods.quarter, ...periods.year];
+}
+
 // A report asks for the same few periods' neighbours again and again (every KPI, platform and
 // trend point): each is worked out once per period value, and month ids are converted once.
 const previousOf = new WeakMap<Period, Period>();
