@@ -192,7 +192,7 @@ describe.runIf(browserTestsEnabled())('the injection site in Chromium', () => {
   }
 
   it('lists search results with payload titles as text', async () => {
-    const { page } = await openPage(site.browser);
+    const { page, errors } = await openPage(site.browser);
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
@@ -201,7 +201,16 @@ describe.runIf(browserTestsEnabled())('the injection site in Chromium', () => {
     await page.goto(`${site.url}/playbook/`);
     await page.getByRole('button', { name: 'Search' }).click();
     await page.locator('#search-input').fill('Account Lead');
-    await page.locator('.results li a').first().waitFor();
+    // Once under a loaded CI run no result came in 30 s: say what the search showed and what failed.
+    await page
+      .locator('.results li a')
+      .first()
+      .waitFor()
+      .catch(async (error: Error) => {
+        throw new Error(
+          `${error.message}\nsearch status: "${await page.locator('rolebook-search .status').textContent()}"\npage errors: ${errors.join('; ') || 'none'}`,
+        );
+      });
     const titles = await page.locator('.results li a').allTextContents();
     expect(titles.some((title) => title.includes(PAYLOAD))).toBe(true);
     const found = await findings(page);
