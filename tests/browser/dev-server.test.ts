@@ -95,6 +95,15 @@ describe.runIf(browserTestsEnabled())('dev server', { timeout: 2 * DEV_UPDATE_TI
     await withServerOutput(() => expect.poll(tile, { timeout: DEV_UPDATE_TIMEOUT }).not.toBe(before));
   });
 
+  it('says that search needs a build, since the dev server has no index', async () => {
+    const { page } = await openPage(browser);
+    await page.goto(`${server.url}/playbook/`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#search-input').fill('lead');
+    await expect.poll(() => page.locator('rolebook-search .status').textContent(), { timeout: DEV_UPDATE_TIMEOUT }).toContain('`npm run build`');
+    await page.close();
+  });
+
   it('reports a content mistake in the terminal and in the browser overlay, with file, line and field', async () => {
     const { page } = await openPage(browser);
     await page.goto(`${server.url}/playbook/`);

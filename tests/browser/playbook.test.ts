@@ -77,6 +77,34 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
     await page.close();
   });
 
+  it('tries a search again when a request for the index is dropped, and says so when the index cannot load', async () => {
+    const { page } = await openPage(site.browser);
+    const dropped: string[] = [];
+    let dropAll = false;
+    await page.route('**/pagefind/**', async (route) => {
+      const path = new URL(route.request().url()).pathname;
+      // The first request for an index chunk is dropped, as a flaky network does; later ones pass.
+      if (dropAll || (/\.pf_(meta|index|fragment)$/.test(path) && dropped.length === 0)) {
+        dropped.push(path);
+        return route.abort('connectionreset');
+      }
+      return route.continue();
+    });
+    await page.goto(`${site.url}/playbook/`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#search-input').fill('moderator');
+    await page.locator('.results li a').first().waitFor();
+    expect(dropped).toHaveLength(1);
+
+    dropAll = true;
+    await page.goto(`${site.url}/playbook/`);
+    await page.getByRole('button', { name: 'Search' }).click();
+    await page.locator('#search-input').fill('moderator');
+    await expect.poll(() => page.locator('rolebook-search .status').textContent()).toMatch(/could not load its index/);
+    expect(await page.locator('.results li').count()).toBe(0);
+    await page.close();
+  });
+
   it('opens search with / and Ctrl+K, but types a / into a field, and shows the shortcut', async () => {
     const { page, errors } = await openPage(site.browser);
     await page.goto(`${site.url}/playbook/`);
