@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { searchForWorkspaceRoot } from 'vite';
 import { checkContent } from './lib/check.ts';
+import { keepParsedCommentary } from './lib/reports/commentary.ts';
 import { resolveContentRoot, rootLabel } from './lib/content-root.ts';
 import type { ClientSource, ContentTree } from './lib/content-tree.ts';
 import { isPreviewBuild, previewProblem, throwawayPassphrases } from './lib/preview-build.ts';
@@ -42,6 +43,8 @@ export default function rolebook(): AstroIntegration {
         // The content root may live outside the project (an agency's own repository): let Vite read it.
         updateConfig({ vite: { server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), root] } } } });
         const label = rootLabel(root);
+        // A build renders every commentary the check parses: the pages take the check's trees.
+        keepParsedCommentary(command === 'build');
         const checked = checkContent(root);
         sealable = checked.tree.clients.filter((client) => client.client?.data.passphraseEnv);
         if (command === 'build') {
@@ -102,6 +105,7 @@ export default function rolebook(): AstroIntegration {
         watchContent(server, logger, resolveContentRoot());
       },
       'astro:build:done': async ({ dir, logger }) => {
+        keepParsedCommentary(false);
         const outDir = fileURLToPath(dir);
         if (reportData) {
           const count = await reportData.catch((error: Error) => {

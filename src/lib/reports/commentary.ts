@@ -59,13 +59,53 @@ function parse(body: string): Root {
 }
 
 /**
+ * A build's check parses every commentary body and highlight to find its problems, and then the
+ * page that shows it would parse the same text again. While `keepParsedCommentary(true)` holds,
+ * the check's trees are kept for the page to take, each once (rendering fills the tree in).
+ * They live on globalThis because the check and the pages run in one process but from two copies
+ * of this module (the pages' is bundled by Vite); the key is the text, so a page that finds no
+ * tree (the dev server, a text the check did not see) parses its own.
+ */
+interface KeptTrees {
+  keep: boolean;
+  /** One tree per time the check parsed the text: two reports may say the same thing. */
+  trees: Map<string, Root[]>;
+}
+const KEPT = Symbol.for('rolebook.commentary-trees');
+const kept: KeptTrees = ((globalThis as { [KEPT]?: KeptTrees })[KEPT] ??= { keep: false, trees: new Map() });
+
+/** Keep the trees the check parses for the pages (a build), or stop and drop them. */
+export function keepParsedCommentary(keep: boolean): void {
+  kept.keep = keep;
+  if (!keep) kept.trees.clear();
+}
+
+function parseForCheck(body: string): Root {
+  const tree = parse(body);
+  if (kept.keep) {
+    const trees = kept.trees.get(body);
+    if (trees) trees.push(tree);
+    else kept.trees.set(body, [tree]);
+  }
+  return tree;
+}
+
+/** The check's tree of this text, taken, or a new parse: the caller may fill it in. */
+function parseForRender(body: string): Root {
+  const trees = kept.trees.get(body);
+  const tree = trees?.pop();
+  if (trees?.length === 0) kept.trees.delete(body);
+  return tree ?? parse(body);
+}
+
+/**
  * Everything in a commentary body that is not plain text, as `check` problems with their line:
  * MDX's import/export and `{…}`, unsafe link schemes, and citations of unknown KPIs or platforms.
  * The body's lines are the file's lines (the frontmatter is kept as blank lines).
  */
 export function commentaryProblems(body: string, file: string, names: CommentaryNames): Problem[] {
   const problems: Problem[] = [];
-  const tree = parse(body);
+  const tree = parseForCheck(body);
   const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line;
   visit(tree, (node: Root | RootContent) => {
     if (node.type === 'paragraph') {
@@ -202,7 +242,7 @@ const stringifier = unified().use(rehypeStringify);
  * bodies `check` accepted, so an unknown citation cannot reach here; it would show as "no data".
  */
 export function renderCommentary(body: string, cite: (citation: Citation) => CitedValue): string {
-  const tree = parse(body);
+  const tree = parseForRender(body);
   fillCitations(tree, body, cite);
   const hast = toHtml.runSync(tree as never) as HastRoot;
   return stringifier.stringify(hast);
@@ -210,14 +250,41 @@ export function renderCommentary(body: string, cite: (citation: Citation) => Cit
 
 /**
  * Each highlight as inline HTML: what `renderCommentary` makes of it alone, without the `<p>`
- * around it. A month's highlights are parsed as one document, blank lines between them, when
- * that document is exactly one paragraph per highlight, each inside its own text, and holds no
- * raw HTML (whose unclosed tags could reach the next paragraph); that is the same parse as one by
- * one, for a quarter of the parser's work. Anything else is rendered one highlight at a time.
+ * around it. When each highlight is one paragraph of text (no raw HTML, whose unclosed tags could
+ * reach the next one), the month's highlights go through the HTML pipeline together, which is the
+ * same as one by one for a fraction of the work. Their trees are the check's when it kept them all;
+ * otherwise the highlights are parsed as one document, blank lines between them, when that is the
+ * same parse as one by one (exactly one paragraph per highlight, each inside its own text).
+ * Anything else is rendered one highlight at a time.
  */
 export function renderHighlights(highlights: readonly string[], cite: (citation: Citation) => CitedValue): string[] {
   const alone = () => highlights.map((highlight) => unwrapParagraph(renderCommentary(highlight, cite)));
   if (highlights.length < 2) return alone();
+  const paragraphs = keptParagraphs(highlights, cite) ?? joinedParagraphs(highlights, cite);
+  if (!paragraphs) return alone();
+  const hast = toHtml.runSync({ type: 'root', children: paragraphs } as never) as HastRoot;
+  const elements = hast.children.filter((node) => node.type === 'element');
+  if (elements.length !== highlights.length) return alone();
+  return elements.map((paragraph) => unwrapParagraph(stringifier.stringify({ type: 'root', children: [paragraph] })));
+}
+
+/** The check's tree of each highlight, filled in, when it kept one for every highlight and each is one paragraph of text. */
+function keptParagraphs(highlights: readonly string[], cite: (citation: Citation) => CitedValue): RootContent[] | undefined {
+  // The last of each text's trees is the one parseForRender takes (a text twice in one month is parsed anew).
+  const trees = highlights.map((highlight) => kept.trees.get(highlight)?.at(-1));
+  const usable =
+    new Set(highlights).size === highlights.length &&
+    trees.every((tree) => tree !== undefined && tree.children.length === 1 && tree.children[0]!.type === 'paragraph' && !hasHtml(tree));
+  if (!usable) return undefined;
+  return highlights.flatMap((highlight) => {
+    const tree = parseForRender(highlight);
+    fillCitations(tree, highlight, cite);
+    return tree.children;
+  });
+}
+
+/** The highlights parsed as one document and filled in, when that parse is the same as one by one. */
+function joinedParagraphs(highlights: readonly string[], cite: (citation: Citation) => CitedValue): RootContent[] | undefined {
   const text = highlights.join('\n\n');
   const tree = parse(text);
   let start = 0;
@@ -238,16 +305,18 @@ export function renderHighlights(highlights: readonly string[], cite: (citation:
         at.end.offset <= spans[i]!.end
       );
     });
-  let raw = false;
-  visit(tree, 'html', () => {
-    raw = true;
-  });
-  if (!separate || raw) return alone();
+  if (!separate || hasHtml(tree)) return undefined;
   fillCitations(tree, text, cite);
-  const hast = toHtml.runSync(tree as never) as HastRoot;
-  const paragraphs = hast.children.filter((node) => node.type === 'element');
-  if (paragraphs.length !== highlights.length) return alone();
-  return paragraphs.map((paragraph) => unwrapParagraph(stringifier.stringify({ type: 'root', children: [paragraph] })));
+  return tree.children;
+}
+
+function hasHtml(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'html', () => {
+    found = true;
+    return false;
+  });
+  return found;
 }
 
 function unwrapParagraph(html: string): string {

@@ -3,13 +3,13 @@
  * table and the definitions, formatted for the client's locale. The page only arranges it.
  */
 import type { Metric } from '../../schemas/metric.ts';
-import { formulaMetrics, parseFormula } from '../formula.ts';
+import { parseFormula } from '../formula.ts';
 import { formulaText } from '../playbook/formula-text.ts';
 import type { PlaybookKpi, PlaybookModel } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { hasValue, type Measure } from './aggregate.ts';
 import { durationScale, type TickAxis } from './chart-ticks.ts';
-import { computeKpis, kpiTrend, platformTotals, type KpiResult, type ReportContext } from './engine.ts';
+import { computeKpis, kpiTrend, metricsOfKpi, platformTotals, type KpiResult, type ReportContext } from './engine.ts';
 import { endMonth, lastMonth, lastPeriods, previous, yearBefore, type Period } from './periods.ts';
 import type { ReportLocale } from './report-locale.ts';
 import { sparkline, type Sparkline } from './sparkline.ts';
@@ -336,12 +336,7 @@ function breakdownChart(
   loc: ReportLocale,
 ): BreakdownChart | undefined {
   const { fmt, t } = loc;
-  const used = new Set(
-    headline.flatMap((kpi) => {
-      const parsed = parseFormula(kpi.formula);
-      return parsed.ok ? formulaMetrics(parsed.ast) : [];
-    }),
-  );
+  const used = new Set(headline.flatMap(metricsOfKpi));
   const chosen = metrics.filter((m) => used.has(m.id) && m.kind === 'flow' && m.unit === 'count');
   if (chosen.length === 0 || platforms.length < 2) return undefined;
   const totals = platformTotals(

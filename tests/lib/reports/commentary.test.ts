@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/problems.ts';
-import { commentaryProblems, isSafeUrl, renderCommentary, renderHighlights, type Citation } from '../../../src/lib/reports/commentary.ts';
+import { commentaryProblems, isSafeUrl, keepParsedCommentary, renderCommentary, renderHighlights, type Citation } from '../../../src/lib/reports/commentary.ts';
 
 const names = { kpis: new Set(['engagement-rate', 'reply-rate']), platforms: new Set(['instagram', 'linkedin']) };
 const problems = (body: string) => commentaryProblems(body, 'clients/acme/reports/2026-03.mdx', names).map((p) => formatProblem(p));
@@ -107,9 +107,34 @@ describe('renderHighlights', () => {
     'a not-citation directive': ['mailto:x and javascript:window', ':::note'],
     'trailing spaces': ['hard break  ', '  leading spaces'],
     'one only': ['just :kpi[engagement-rate]'],
+    'the same twice': ['Reach :kpi[engagement-rate]', 'Reach :kpi[engagement-rate]'],
     none: [],
   };
   it.each(Object.entries(sets))('gives what each highlight renders alone: %s', (_name, highlights) => {
     expect(renderHighlights(highlights, cite)).toEqual(oneByOne(highlights));
+  });
+
+  describe('from the trees a build’s check kept', () => {
+    const names = { kpis: new Set(['engagement-rate', 'reply-rate']), platforms: new Set(['linkedin']) };
+    afterEach(() => keepParsedCommentary(false));
+
+    it.each(Object.entries(sets))('gives what each highlight renders alone: %s', (_name, highlights) => {
+      const expected = oneByOne(highlights);
+      keepParsedCommentary(true);
+      for (const highlight of highlights) commentaryProblems(highlight, 'report.md', names);
+      expect(renderHighlights(highlights, cite)).toEqual(expected);
+      // Each tree is taken once: rendering again parses anew and gives the same.
+      expect(renderHighlights(highlights, cite)).toEqual(expected);
+    });
+
+    it('renders a body from the kept tree once, then from a new parse, each with the values given then', () => {
+      const body = 'Rate :kpi[engagement-rate], see [the guide](https://example.com).\n\n| a | b |\n| - | - |\n| 1 | 2 |\n';
+      const fresh = renderCommentary(body, cite);
+      keepParsedCommentary(true);
+      expect(commentaryProblems(body, 'report.md', names)).toEqual([]);
+      expect(renderCommentary(body, cite)).toBe(fresh);
+      const other = (c: Citation) => ({ text: `other ${c.kpi}`, raw: 1 });
+      expect(renderCommentary(body, other)).toContain('<data class="cited" value="1">other engagement-rate</data>');
+    });
   });
 });
