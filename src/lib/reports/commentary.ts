@@ -82,12 +82,15 @@ export function keepParsedCommentary(keep: boolean): void {
 
 function parseForCheck(body: string): Root {
   const tree = parse(body);
-  if (kept.keep) {
-    const trees = kept.trees.get(body);
-    if (trees) trees.push(tree);
-    else kept.trees.set(body, [tree]);
-  }
+  keepForRender(body, tree);
   return tree;
+}
+
+function keepForRender(text: string, tree: Root): void {
+  if (!kept.keep) return;
+  const trees = kept.trees.get(text);
+  if (trees) trees.push(tree);
+  else kept.trees.set(text, [tree]);
 }
 
 /** The check's tree of this text, taken, or a new parse: the caller may fill it in. */
@@ -104,8 +107,31 @@ function parseForRender(body: string): Root {
  * The body's lines are the file's lines (the frontmatter is kept as blank lines).
  */
 export function commentaryProblems(body: string, file: string, names: CommentaryNames): Problem[] {
+  return problemsIn(parseForCheck(body), body, file, names);
+}
+
+/**
+ * The problems of a month's highlights, each with the index of its highlight. They are parsed as
+ * one document when that is the same parse as one by one (see `joinedHighlights`), which is also
+ * the tree `renderHighlights` takes in a build; else one by one.
+ */
+export function highlightProblems(highlights: readonly string[], file: string, names: CommentaryNames): { index: number; problem: Problem }[] {
+  const joined = highlights.length > 1 ? joinedHighlights(highlights, parse) : undefined;
+  if (!joined) return highlights.flatMap((highlight, index) => commentaryProblems(highlight, file, names).map((problem) => ({ index, problem })));
+  keepForRender(joined.text, joined.tree);
+  // A problem's line is in the joined text: the highlight is the last one starting at or before it.
+  const firstLines = joined.spans.map((span) => joined.text.slice(0, span.start).split('\n').length);
+  return problemsIn(joined.tree, joined.text, file, names).map((problem) => ({
+    index: Math.max(
+      0,
+      firstLines.findLastIndex((line) => line <= (problem.line ?? 1)),
+    ),
+    problem,
+  }));
+}
+
+function problemsIn(tree: Root, body: string, file: string, names: CommentaryNames): Problem[] {
   const problems: Problem[] = [];
-  const tree = parseForCheck(body);
   const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line;
   visit(tree, (node: Root | RootContent) => {
     if (node.type === 'paragraph') {
@@ -250,43 +276,32 @@ export function renderCommentary(body: string, cite: (citation: Citation) => Cit
 
 /**
  * Each highlight as inline HTML: what `renderCommentary` makes of it alone, without the `<p>`
- * around it. When each highlight is one paragraph of text (no raw HTML, whose unclosed tags could
- * reach the next one), the month's highlights go through the HTML pipeline together, which is the
- * same as one by one for a fraction of the work. Their trees are the check's when it kept them all;
- * otherwise the highlights are parsed as one document, blank lines between them, when that is the
- * same parse as one by one (exactly one paragraph per highlight, each inside its own text).
- * Anything else is rendered one highlight at a time.
+ * around it. When the month's highlights parse as one document the same as one by one, that
+ * document goes through the HTML pipeline once (its tree is the check's in a build), for a
+ * fraction of the work; anything else is rendered one highlight at a time.
  */
 export function renderHighlights(highlights: readonly string[], cite: (citation: Citation) => CitedValue): string[] {
   const alone = () => highlights.map((highlight) => unwrapParagraph(renderCommentary(highlight, cite)));
-  if (highlights.length < 2) return alone();
-  const paragraphs = keptParagraphs(highlights, cite) ?? joinedParagraphs(highlights, cite);
-  if (!paragraphs) return alone();
-  const hast = toHtml.runSync({ type: 'root', children: paragraphs } as never) as HastRoot;
-  const elements = hast.children.filter((node) => node.type === 'element');
-  if (elements.length !== highlights.length) return alone();
-  return elements.map((paragraph) => unwrapParagraph(stringifier.stringify({ type: 'root', children: [paragraph] })));
+  const joined = highlights.length > 1 ? joinedHighlights(highlights, parseForRender) : undefined;
+  if (!joined) return alone();
+  fillCitations(joined.tree, joined.text, cite);
+  const hast = toHtml.runSync(joined.tree as never) as HastRoot;
+  const paragraphs = hast.children.filter((node) => node.type === 'element');
+  if (paragraphs.length !== highlights.length) return alone();
+  return paragraphs.map((paragraph) => unwrapParagraph(stringifier.stringify({ type: 'root', children: [paragraph] })));
 }
 
-/** The check's tree of each highlight, filled in, when it kept one for every highlight and each is one paragraph of text. */
-function keptParagraphs(highlights: readonly string[], cite: (citation: Citation) => CitedValue): RootContent[] | undefined {
-  // The last of each text's trees is the one parseForRender takes (a text twice in one month is parsed anew).
-  const trees = highlights.map((highlight) => kept.trees.get(highlight)?.at(-1));
-  const usable =
-    new Set(highlights).size === highlights.length &&
-    trees.every((tree) => tree !== undefined && tree.children.length === 1 && tree.children[0]!.type === 'paragraph' && !hasHtml(tree));
-  if (!usable) return undefined;
-  return highlights.flatMap((highlight) => {
-    const tree = parseForRender(highlight);
-    fillCitations(tree, highlight, cite);
-    return tree.children;
-  });
-}
-
-/** The highlights parsed as one document and filled in, when that parse is the same as one by one. */
-function joinedParagraphs(highlights: readonly string[], cite: (citation: Citation) => CitedValue): RootContent[] | undefined {
+/**
+ * The highlights as one document, blank lines between them, when that document is exactly one
+ * paragraph per highlight, each inside its own text, and holds no raw HTML (whose unclosed tags
+ * could reach the next paragraph): then it is the same parse as one by one.
+ */
+function joinedHighlights(
+  highlights: readonly string[],
+  parseText: (text: string) => Root,
+): { text: string; tree: Root; spans: { start: number; end: number }[] } | undefined {
   const text = highlights.join('\n\n');
-  const tree = parse(text);
+  const tree = parseText(text);
   let start = 0;
   const spans = highlights.map((highlight) => {
     const span = { start, end: start + highlight.length };
@@ -305,9 +320,7 @@ function joinedParagraphs(highlights: readonly string[], cite: (citation: Citati
         at.end.offset <= spans[i]!.end
       );
     });
-  if (!separate || hasHtml(tree)) return undefined;
-  fillCitations(tree, text, cite);
-  return tree.children;
+  return separate && !hasHtml(tree) ? { text, tree, spans } : undefined;
 }
 
 function hasHtml(tree: Root): boolean {

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { ClientSource, PlaybookSource } from '../content-tree.ts';
 import { DRAFT_VERSION } from '../content-root.ts';
 import { pushAll, type Problem } from '../problems.ts';
-import { commentaryProblems } from '../reports/commentary.ts';
+import { commentaryProblems, highlightProblems } from '../reports/commentary.ts';
 import { accentContrastProblem } from '../reports/accent.ts';
 import { footerProblems } from '../reports/footer.ts';
 import { isLogoUrl, logoFileProblem } from '../reports/logo.ts';
@@ -59,13 +59,14 @@ export function clientProblems(client: ClientSource, playbooks: readonly Playboo
   for (const report of client.reports) {
     pushAll(problems, commentaryProblems(report.body, report.file, names));
     // A highlight is one line of Markdown in the frontmatter; its problems point at its line.
-    report.data.highlights.forEach((highlight, i) => {
-      const line = report.lineOf(['highlights', i]);
-      pushAll(
-        problems,
-        commentaryProblems(highlight, report.file, names).map((problem) => ({ ...problem, line, field: problem.field ?? `highlights[${i}]` })),
-      );
-    });
+    pushAll(
+      problems,
+      highlightProblems(report.data.highlights, report.file, names).map(({ index, problem }) => ({
+        ...problem,
+        line: report.lineOf(['highlights', index]),
+        field: problem.field ?? `highlights[${index}]`,
+      })),
+    );
   }
   for (const role of Object.keys(entry.data.team)) {
     if (!pinned.roleIds.has(role)) {

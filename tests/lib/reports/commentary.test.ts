@@ -1,6 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/lib/problems.ts';
-import { commentaryProblems, isSafeUrl, keepParsedCommentary, renderCommentary, renderHighlights, type Citation } from '../../../src/lib/reports/commentary.ts';
+import {
+  commentaryProblems,
+  highlightProblems,
+  isSafeUrl,
+  keepParsedCommentary,
+  renderCommentary,
+  renderHighlights,
+  type Citation,
+} from '../../../src/lib/reports/commentary.ts';
 
 const names = { kpis: new Set(['engagement-rate', 'reply-rate']), platforms: new Set(['instagram', 'linkedin']) };
 const problems = (body: string) => commentaryProblems(body, 'clients/acme/reports/2026-03.mdx', names).map((p) => formatProblem(p));
@@ -114,6 +122,19 @@ describe('renderHighlights', () => {
     expect(renderHighlights(highlights, cite)).toEqual(oneByOne(highlights));
   });
 
+  it.each(Object.entries({ ...sets, 'problems in two': ['Reach :kpi[ghost]', 'fine', 'Replies :kpi[reply-rate]{platform=tiktok} [x](javascript:y)'] }))(
+    'finds the problems each highlight has alone, at its index: %s',
+    (_name, highlights) => {
+      const names = { kpis: new Set(['engagement-rate', 'reply-rate']), platforms: new Set(['linkedin']) };
+      const withoutLine = ({ line: _line, ...problem }: { line?: number }) => problem;
+      const alone = highlights.flatMap((highlight, index) =>
+        commentaryProblems(highlight, 'r.md', names).map((problem) => ({ index, problem: withoutLine(problem) })),
+      );
+      const found = highlightProblems(highlights, 'r.md', names).map(({ index, problem }) => ({ index, problem: withoutLine(problem) }));
+      expect(found).toEqual(alone);
+    },
+  );
+
   describe('from the trees a build’s check kept', () => {
     const names = { kpis: new Set(['engagement-rate', 'reply-rate']), platforms: new Set(['linkedin']) };
     afterEach(() => keepParsedCommentary(false));
@@ -121,7 +142,7 @@ describe('renderHighlights', () => {
     it.each(Object.entries(sets))('gives what each highlight renders alone: %s', (_name, highlights) => {
       const expected = oneByOne(highlights);
       keepParsedCommentary(true);
-      for (const highlight of highlights) commentaryProblems(highlight, 'report.md', names);
+      highlightProblems(highlights, 'report.md', names);
       expect(renderHighlights(highlights, cite)).toEqual(expected);
       // Each tree is taken once: rendering again parses anew and gives the same.
       expect(renderHighlights(highlights, cite)).toEqual(expected);
