@@ -21,6 +21,19 @@ describe('headingsIn', () => {
     const html = '<h3 id="a">\n  Accountable: <a href="/x/">answers</a>  <span class="count">(25)</span>\n</h3><h2 id="q">R&amp;D &lt;team&gt;</h2>';
     expect(headingsIn(html).map((h) => h.text)).toEqual(['Accountable: answers (25)', 'R&D <team>']);
   });
+
+  it('leaves out what a reader does not see, and decodes ids as a browser does', () => {
+    const html = '<h2 id="a&amp;b">Seen<script>var h = "<h3 id=x>no</h3>";</script><style>h2{}</style> too</h2><p>after</p><h3 id="c">C</h3>';
+    expect(headingsIn(html)).toEqual([
+      { depth: 2, id: 'a&b', text: 'Seen too' },
+      { depth: 3, id: 'c', text: 'C' },
+    ]);
+  });
+
+  it('ignores headings in comments and code, which are text on the page', () => {
+    const html = '<!-- <h2 id="old">Old</h2> --><pre><code>&lt;h2 id="x"&gt;</code></pre><h2 id="real">Real</h2>';
+    expect(headingsIn(html)).toEqual([{ depth: 2, id: 'real', text: 'Real' }]);
+  });
 });
 
 describe('pageContents', () => {
