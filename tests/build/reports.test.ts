@@ -158,6 +158,11 @@ describe('demo reports', () => {
     }
   });
 
+  it('ships no HTML comments: notes in a component are for us, and every report would carry them', () => {
+    const commented = listFiles(demo).filter((f) => f.endsWith('.html') && readText(demo, f).includes('<!--'));
+    expect(commented).toEqual([]);
+  });
+
   it('lists on a hub only its own client', () => {
     for (const c of demoCases) {
       const hub = readText(demo, `r/${c.token}/index.html`);
