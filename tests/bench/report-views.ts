@@ -32,6 +32,11 @@ const { values } = parseArgs({
 const size = sizeFrom(values);
 const root = path.join(TEST_OUTPUT, 'bench-views', sizeName(size));
 const ms = (since: number) => `${(performance.now() - since).toFixed(0)} ms`;
+/** The live heap after a full collection (npm run bench:views passes --expose-gc), in MB. */
+const heapMB = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return `${(process.memoryUsage().heapUsed / 1e6).toFixed(0)} MB`;
+};
 
 let started = performance.now();
 generate({ ...size, root });
@@ -40,7 +45,7 @@ console.log(`generated in ${ms(started)}`);
 started = performance.now();
 const { tree, problems } = readContent(root);
 if (problems.length > 0) throw new Error(`the generated content has ${problems.length} problems, the first: ${problems[0]!.message}`);
-console.log(`read in ${ms(started)}`);
+console.log(`read in ${ms(started)}; live heap ${heapMB()}`);
 
 // As src/data/reports.ts makes them from the collections.
 const models = new Map(tree.playbooks.map((playbook) => [playbook.version, fromSource(playbook)]));
@@ -81,7 +86,7 @@ for (const round of [1, 2]) {
   started = performance.now();
   let files = 0;
   for (const _file of reportCsvFiles(tree, () => ({ secret: DEMO_SECRET, isDemo: true }))) files++;
-  console.log(`round ${round}: ${pages} report views in ${viewTime}, ${files} data.csv in ${ms(started)}`);
+  console.log(`round ${round}: ${pages} report views in ${viewTime}, ${files} data.csv in ${ms(started)}; live heap ${heapMB()}`);
 }
 if (session) {
   const { profile } = await session.post('Profiler.stop');
