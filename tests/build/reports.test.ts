@@ -163,6 +163,22 @@ describe('demo reports', () => {
     expect(commented).toEqual([]);
   });
 
+  it('ends no sentence of a report with two full stops, where a cited value ends in one ("1 Std. 21 Min.")', () => {
+    const doubled = listFiles(demo)
+      .filter((f) => f.startsWith('r/') && f.endsWith('.html'))
+      .flatMap((f) =>
+        (
+          loadPage(
+            demo,
+            f,
+          )('main')
+            .text()
+            .match(/\p{L}\.\.(?!\.)/gu) ?? []
+        ).map((m) => `${f}: ${m}`),
+      );
+    expect(doubled).toEqual([]);
+  });
+
   it('lists on a hub only its own client', () => {
     for (const c of demoCases) {
       const hub = readText(demo, `r/${c.token}/index.html`);

@@ -361,5 +361,9 @@ function fillCitations(tree: Root, source: string, cite: (citation: Citation) =>
       },
     };
     (parent.children as unknown[]).splice(index, 1, element);
+    // A value that ends in an abbreviation's full stop ("1 Std. 21 Min.") ends the sentence too:
+    // "nach :kpi[x]." would read "Min..". One stop, as a writer would type it (not an ellipsis).
+    const next = parent.children[index + 1];
+    if (value.text.endsWith('.') && next?.type === 'text' && /^\.(?!\.)/.test(next.value)) next.value = next.value.slice(1);
   });
 }

@@ -74,6 +74,15 @@ describe('commentary rendering', () => {
     expect(html).toContain('<input type="checkbox" checked disabled>');
   });
 
+  it('ends a sentence with one full stop after a value that ends in one, but keeps an ellipsis', () => {
+    const minutes = () => ({ text: '1 Std. 21 Min.', raw: 81 });
+    expect(renderCommentary('Die Antwort kam nach :kpi[average-response-time]. Gut.', minutes)).toBe(
+      '<p>Die Antwort kam nach <data class="cited" value="81">1 Std. 21 Min.</data> Gut.</p>',
+    );
+    expect(renderCommentary('Erst :kpi[average-response-time]... dann mehr', minutes)).toContain('</data>... dann');
+    expect(renderCommentary('Rate :kpi[engagement-rate].', cite)).toContain('</data>.</p>');
+  });
+
   it('runs nothing and keeps no script, handler, iframe or unsafe URL', () => {
     const html = renderCommentary(
       '{process.env.HOME}\n\n<script>alert(1)</script><img src="x" onerror="alert(1)"><iframe src="https://evil"></iframe>\n\n[a](javascript:alert(1)) <a href="javascript:alert(2)">b</a> <a href="https://ok.example/">c</a> mailto:team\n',
