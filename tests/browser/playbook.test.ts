@@ -105,6 +105,30 @@ describe.runIf(browserTestsEnabled())('playbook in Chromium', () => {
     await page.close();
   });
 
+  it('never lets an older search that failed late replace the results of the newer one', { timeout: 60_000 }, async () => {
+    const { page } = await openPage(site.browser);
+    let hold = true;
+    // The first query's index chunks never answer, as on a stalled connection; later requests do.
+    await page.route('**/pagefind/**', async (route) => {
+      if (hold && /\.pf_index$/.test(new URL(route.request().url()).pathname)) return; // left pending
+      return route.continue();
+    });
+    await page.goto(`${site.url}/playbook/2.0/`);
+    await page.keyboard.press('/');
+    await page.locator('#search-input').fill('moderator');
+    await page.waitForTimeout(1_000);
+    hold = false;
+    await page.locator('#search-input').fill('escalation');
+    await page.locator('.results li p mark').first().waitFor({ timeout: 25_000 });
+    // The stalled search gives up after 10 s; it must not be retried and shown then.
+    await page.waitForTimeout(12_000);
+    const marks = await page.locator('.results li p mark').allTextContents();
+    expect(marks.length).toBeGreaterThan(0);
+    expect(marks.every((mark) => /escalat/i.test(mark))).toBe(true);
+    expect(await page.locator('rolebook-search .status').textContent()).toMatch(/results?$/);
+    await page.close();
+  });
+
   it('opens search with / and Ctrl+K, but types a / into a field, and shows the shortcut', async () => {
     const { page, errors } = await openPage(site.browser);
     await page.goto(`${site.url}/playbook/`);
