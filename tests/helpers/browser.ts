@@ -49,7 +49,9 @@ export async function openPage(
   const errors: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('pageerror', (error) => errors.push(error.message));
-  page.on('requestfailed', (request) => errors.push(`request failed: ${request.url()}`));
+  // A navigation cancels what the page it leaves was still loading (its favicon, most often):
+  // net::ERR_ABORTED is that, not a failure. A real one is a network error or a status ≥ 400.
+  page.on('requestfailed', (request) => request.failure()?.errorText !== 'net::ERR_ABORTED' && errors.push(`request failed: ${request.url()}`));
   page.on('response', (response) => response.status() >= 400 && errors.push(`${response.status()} ${response.url()}`));
   // Closing the page closes its context; by then the browser may be closing too, which is fine.
   page.on('close', () => {
