@@ -4,7 +4,7 @@
  * of sums, never a mean of rates; what cannot be known is no data with a reason.
  */
 import type { Metric } from '../../schemas/metric.ts';
-import { formulaMetrics, parseFormula, type FormulaNode } from '../formula.ts';
+import { parseFormula, type FormulaNode } from '../formula.ts';
 import type { PlaybookKpi } from '../playbook/model.ts';
 import type { Snapshot } from '../snapshot-csv.ts';
 import { aggregatePlatforms, ENGLISH_REASONS, hasValue, rollUpMonths, sumExact, type Measure, type PlatformAggregate, type ReasonWords } from './aggregate.ts';
@@ -126,8 +126,6 @@ interface ParsedFormula {
   /** Metric ids read for the current period, and through `previous()`. */
   current: string[];
   previous: string[];
-  /** Both, in order of first use. */
-  all: string[];
 }
 
 interface Engine {
@@ -165,7 +163,8 @@ function engineOf(context: ReportContext): Engine {
 
 /** Metric ids a KPI's formula reads, this period's or the previous one's: parsed once per formula, not once per page. */
 export function metricsOfKpi(kpi: PlaybookKpi): readonly string[] {
-  return formulaOf(kpi).all;
+  const { current, previous } = formulaOf(kpi);
+  return [...current, ...previous];
 }
 
 function formulaOf(kpi: PlaybookKpi): ParsedFormula {
@@ -173,7 +172,7 @@ function formulaOf(kpi: PlaybookKpi): ParsedFormula {
   if (!formula) {
     const parsed = parseFormula(kpi.formula);
     if (!parsed.ok) throw new Error(`KPI "${kpi.id}" (${kpi.file}): formula "${kpi.formula}" does not parse: ${parsed.message}`);
-    formula = { ast: parsed.ast, ...metricsRead(parsed.ast), all: formulaMetrics(parsed.ast) };
+    formula = { ast: parsed.ast, ...metricsRead(parsed.ast) };
     formulas.set(kpi.formula, formula);
   }
   return formula;
