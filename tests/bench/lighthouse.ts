@@ -9,6 +9,10 @@
  *
  * Chromium comes from --chrome, CHROME_PATH or /usr/bin/chromium. Client names are printed, never
  * a token or a report path (bench output is pasted into issues and CI logs).
+ *
+ * Lighthouse is not in package.json: it brings 200 of the project's 885 packages, a fifth of every
+ * `npm install` and CI run, for a bench run by hand. `npm install --no-save lighthouse@12.8.2` adds
+ * it until the next `npm install`; without it this says so.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -16,7 +20,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import * as cheerio from 'cheerio';
-import lighthouse from 'lighthouse';
 import { PROJECT } from '../helpers/paths.ts';
 import { serveDir } from '../helpers/serve.ts';
 
@@ -36,6 +39,24 @@ interface Run {
   jsBytes: number;
   totalBytes: number;
 }
+
+/** The part of Lighthouse's programmatic API this bench reads (its types come with the package). */
+type Lighthouse = (
+  url: string,
+  flags: { port: number; onlyCategories: string[]; logLevel: string; output: string },
+) => Promise<
+  | {
+      lhr: {
+        runtimeError?: { code: string; message: string };
+        audits: Record<string, { numericValue?: number; details?: unknown } | undefined>;
+        categories: Record<string, { score: number | null } | undefined>;
+      };
+    }
+  | undefined
+>;
+
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const lighthouse = await loadLighthouse();
 
 const dist = path.resolve(values.dist);
 const runs = Number(values.runs);
@@ -140,6 +161,17 @@ async function startChromium(executable: string): Promise<{ process: ChildProces
     child.on('exit', (code) => reject(new Error(`Chromium exited (${code}) before it listened:\n${output}`)));
   });
   return { process: child, port };
+}
+
+async function loadLighthouse(): Promise<Lighthouse> {
+  try {
+    // A variable, so that TypeScript does not look for a package the project does not install.
+    const name = 'lighthouse';
+    return ((await import(name)) as { default: Lighthouse }).default;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
+    fail(`Lighthouse is not installed (npm install leaves it out): npm install --no-save ${LIGHTHOUSE}`);
+  }
 }
 
 function lighthouseVersion(): string {
