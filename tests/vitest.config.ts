@@ -6,7 +6,7 @@
  */
 import os from 'node:os';
 import { defineConfig } from 'vitest/config';
-import LongestFirstSequencer from './sequencer.ts';
+import ProjectOrderSequencer from './sequencer.ts';
 
 const SITES = ['tests/global-setup.ts'];
 
@@ -19,7 +19,7 @@ export default defineConfig({
     // file after the other. Browser files spend much of their time waiting on Chromium, so one
     // worker more than the cores (at least three) keeps both cores busy: 141 s → 124 s on 2 cores.
     maxWorkers: Math.max(2, os.availableParallelism()) + 1,
-    sequence: { sequencer: LongestFirstSequencer },
+    sequence: { sequencer: ProjectOrderSequencer },
     hookTimeout: 180_000,
     // GITHUB_ACTIONS would add annotation lines to `rolebook check`'s output in the CLI tests; a
     // developer's own share secret would change the derived tokens the fixtures expect.
