@@ -284,6 +284,25 @@ describe('the matrix legend', () => {
   });
 });
 
+describe('the search index', () => {
+  // Pagefind 1.5's writeFiles could leave a file empty or cut short on a busy machine, and search
+  // then failed in the reader's browser (src/search-index.ts): the build must ship it whole.
+  it('is whole: no empty file, an entry that parses and names its metadata, every index file unzips', () => {
+    const folder = path.join(dist, 'pagefind');
+    const files = listFiles(folder);
+    expect(files.filter((file) => fs.statSync(path.join(folder, file)).size === 0)).toEqual([]);
+    const entry = JSON.parse(readText(folder, 'pagefind-entry.json')) as { languages: Record<string, { hash: string; page_count: number }> };
+    expect(Object.keys(entry.languages)).not.toEqual([]);
+    for (const { hash, page_count } of Object.values(entry.languages)) {
+      expect(files).toContain(`pagefind.${hash}.pf_meta`);
+      expect(page_count).toBeGreaterThan(0);
+    }
+    const packed = files.filter((file) => /\.pf_(?:meta|index|fragment|filter)$/.test(file));
+    expect(packed.length).toBeGreaterThan(files.length / 2);
+    for (const file of packed) expect(() => gunzipSync(fs.readFileSync(path.join(folder, file))), file).not.toThrow();
+  });
+});
+
 describe('search excerpts', () => {
   const fragments = listFiles(path.join(dist, 'pagefind')).filter((f) => f.endsWith('.pf_fragment'));
   const read = (file: string) => {
