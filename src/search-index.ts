@@ -13,10 +13,11 @@ export async function buildSearchIndex(outDir: string): Promise<{ pages: number 
   try {
     const added = await index.addDirectory({ path: outDir, glob: 'playbook/**/*.html' });
     if (added.errors.length) throw new Error(`Pagefind could not index the playbook: ${added.errors.join('; ')}`);
-    // Pagefind's own writeFiles answers before its writes are done, and close() then kills the
+    // Pagefind 1.5's writeFiles answered before its writes were done, and close() kills the
     // process writing them: on a busy machine a file of the index was left empty or cut short
-    // (4 builds in 40 under load; Pagefind/pagefind#1271, fixed after 1.5.2). So the index comes
-    // back as bytes and is written here, each file whole before the build goes on.
+    // (4 builds in 40 under load; Pagefind/pagefind#1271, flushed since 1.6). The index comes back
+    // as bytes and is written here, each file whole before the build goes on, so that no ordering
+    // inside Pagefind's process can tear it again.
     const output = await index.getFiles();
     if (output.errors.length) throw new Error(`Pagefind could not write its index: ${output.errors.join('; ')}`);
     await writeIndexFiles(path.join(outDir, 'pagefind'), output.files);
