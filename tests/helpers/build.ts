@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { PROJECT } from './paths.ts';
 import { copyProject } from './project-copy.ts';
-import { run } from '../../src/cli/main.ts';
+import { loadCommands, run } from '../../src/cli/main.ts';
 
 const ASTRO = path.join(PROJECT, 'node_modules/astro/bin/astro.mjs');
 
@@ -71,6 +71,8 @@ export interface CliResult {
  * command takes milliseconds this way instead of half a second for a new Node process; the
  * executable itself is tested through `rolebookProcess` (tests/cli/help.test.ts).
  */
+const commands = await loadCommands();
+
 export function rolebook(args: string[], env: Record<string, string> = {}): CliResult {
   const saved = { env: process.env, stdout: process.stdout.write, stderr: process.stderr.write };
   const output = { stdout: '', stderr: '' };
@@ -83,7 +85,7 @@ export function rolebook(args: string[], env: Record<string, string> = {}): CliR
   process.stdout.write = capture('stdout');
   process.stderr.write = capture('stderr');
   try {
-    return { status: run(args), ...output };
+    return { status: run(args, commands), ...output };
   } finally {
     process.env = saved.env;
     process.stdout.write = saved.stdout;

@@ -110,4 +110,22 @@ describe('MDX code in check', () => {
   it('leaves plain Markdown alone', () => {
     expect(mdxBodyProblems('{undefined.boom}', 'x.md', '/x.md')).toEqual([]);
   });
+
+  it('gives each file with the same text its own problems (a released copy of the draft)', () => {
+    const broken = 'Intro\n\n<Callout>never closed\n';
+    const draft = mdxBodyProblems(broken, 'playbook/roles/a.mdx', path.join(PROJECT, 'content/playbook/roles/a.mdx'));
+    const released = mdxBodyProblems(broken, 'versions/1.0/roles/a.mdx', path.join(PROJECT, 'content/versions/1.0/roles/a.mdx'));
+    expect(draft).toHaveLength(1);
+    expect(released).toEqual([{ ...draft[0], file: 'versions/1.0/roles/a.mdx' }]);
+    expect(draft[0]).toMatchObject({ file: 'playbook/roles/a.mdx', line: 3, message: expect.stringMatching(/^MDX syntax error: /) });
+    // An import resolves from the file's own folder: the same text passes in one and fails in the other.
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'rolebook-mdx-'));
+    fs.mkdirSync(path.join(root, 'with'));
+    fs.writeFileSync(path.join(root, 'with', 'note.mdx'), 'A note.\n');
+    const importing = "import Note from './note.mdx';\n\n<Note />\n";
+    expect(mdxBodyProblems(importing, 'with/a.mdx', path.join(root, 'with', 'a.mdx'))).toEqual([]);
+    expect(mdxBodyProblems(importing, 'without/a.mdx', path.join(root, 'without', 'a.mdx')).map((p) => formatProblem(p).replace(/ \(expected .*/, ''))).toEqual(
+      ['without/a.mdx:1:1: cannot find module "./note.mdx"'],
+    );
+  });
 });
