@@ -5,7 +5,7 @@
  * than it or clipped. The printed PDFs are checked in printed-pdf.test.ts.
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { browserTestsEnabled, useBrowserSite } from '../helpers/browser.ts';
+import { browserTestsEnabled, openPage, useBrowserSite } from '../helpers/browser.ts';
 import { latest, openDrawn, PAPER, paperProblems, SIDE_MARGINS } from '../helpers/paper.ts';
 import { DEMO_CONTENT } from '../helpers/paths.ts';
 import { casesOf } from '../helpers/reports.ts';
@@ -46,7 +46,8 @@ describe.runIf(browserTestsEnabled())('demo reports on a phone, in dark mode and
   });
 
   it('shows no scroll hint where the table fits', async () => {
-    const page = await openDrawn(site.browser, `${site.url}${latest(cases[0]!)}`, { width: 1280, height: 900 });
+    const { page } = await openPage(site.browser, { width: 1280, height: 900 });
+    await page.goto(`${site.url}${latest(cases[0]!)}`);
     expect(await page.locator('.kpi-scroll').evaluate((el) => el.scrollWidth <= el.clientWidth)).toBe(true);
     expect(await page.locator('.scroll-hint').isVisible()).toBe(false);
     await page.close();
@@ -54,7 +55,10 @@ describe.runIf(browserTestsEnabled())('demo reports on a phone, in dark mode and
 
   it('shows the dark logo in dark mode and the light one on paper, whatever the scheme', async () => {
     for (const c of cases) {
-      const page = await openDrawn(site.browser, `${site.url}${latest(c)}`, { width: 1280, height: 900 }, 'dark');
+      // The logos only: the charts need not be drawn (the other tests here draw them).
+      const { page } = await openPage(site.browser, { width: 1280, height: 900 });
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await page.goto(`${site.url}${latest(c)}`);
       const shown = () =>
         page.locator('.brand-bar img.logo').evaluateAll((imgs) =>
           imgs

@@ -25,15 +25,9 @@ export const hasPoppler = (() => {
 /** The client's latest month report. */
 export const latest = (c: ClientCase) => `/r/${c.token}/${c.periods.at(-1)}/`;
 
-/** A report opened at `viewport` in `colorScheme`, with every chart drawn. */
-export async function openDrawn(
-  browser: Browser,
-  url: string,
-  viewport: { width: number; height: number },
-  colorScheme: 'light' | 'dark' = 'light',
-): Promise<Page> {
+/** A report opened at `viewport`, with every chart drawn. */
+export async function openDrawn(browser: Browser, url: string, viewport: { width: number; height: number }): Promise<Page> {
   const { page } = await openPage(browser, viewport);
-  await page.emulateMedia({ colorScheme });
   await page.goto(url);
   expect((await chartsDrawn(page)).every(Boolean), url).toBe(true);
   return page;
