@@ -11,9 +11,10 @@ let processor: ReturnType<typeof createProcessor> | undefined;
 type Parsed = { tree: unknown } | { error: Omit<Problem, 'file'> };
 
 /**
- * Parses by text, newest last. A released version is a frozen copy of the draft, so most of its
- * files are the draft's text again (51 different bodies in the bench's 115 MDX files): each is
- * parsed once. The trees are only read. Bounded, for a dev server that sees every edit.
+ * Each body's parse, by its text. A released version is a frozen copy of the draft, so most of
+ * its files are the draft's text again (51 different bodies in the bench's 115 MDX files): each
+ * is parsed once. The trees are only read. At most PARSED_KEPT, the oldest dropped first, for a
+ * dev server that sees every edit.
  */
 const parsed = new Map<string, Parsed>();
 const PARSED_KEPT = 500;

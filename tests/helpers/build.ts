@@ -59,6 +59,9 @@ function buildCommand(contentRoot: string, outDir: string, env: Record<string, s
   };
 }
 
+/** Every command, loaded once for the in-process runs below (the executable loads only its one). */
+const commands = await loadCommands();
+
 export interface CliResult {
   status: number | null;
   stdout: string;
@@ -71,8 +74,6 @@ export interface CliResult {
  * command takes milliseconds this way instead of half a second for a new Node process; the
  * executable itself is tested through `rolebookProcess` (tests/cli/help.test.ts).
  */
-const commands = await loadCommands();
-
 export function rolebook(args: string[], env: Record<string, string> = {}): CliResult {
   const saved = { env: process.env, stdout: process.stdout.write, stderr: process.stderr.write };
   const output = { stdout: '', stderr: '' };
